@@ -1,0 +1,5 @@
+"""basma (بصمة): Arabic news to political event data."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

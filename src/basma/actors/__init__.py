@@ -1,0 +1,1 @@
+"""basma actors stage."""

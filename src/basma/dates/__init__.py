@@ -1,0 +1,1 @@
+"""basma dates stage."""
