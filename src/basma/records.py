@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
@@ -52,7 +52,7 @@ class Span(Record):
         return cls(start, end, text[start:end])
 
 
-class SegmentKind(str, Enum):
+class SegmentKind(StrEnum):
     """What part of a surface token a clitic segment is."""
 
     CONJUNCTION = "conj"  # و ف
@@ -108,7 +108,7 @@ class Sentence(Record):
     token_end: int
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
@@ -116,7 +116,7 @@ class Granularity(str, Enum):
     UNKNOWN = "unknown"
 
 
-class DateBasis(str, Enum):
+class DateBasis(StrEnum):
     EXPLICIT = "explicit"
     RELATIVE = "relative-to-publication"
     PUBLICATION_FALLBACK = "publication-fallback"

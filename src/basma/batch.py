@@ -1,0 +1,124 @@
+"""The batch runner: many inputs through the pipeline into a store, never stopping for one article.
+
+Every input ends up either as a stored article with its findings or as a stored rejection that says
+why; a crash inside a stage on one article becomes a ``stage-failed`` rejection for that article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from basma.errors import InputError
+from basma.ingest import RawDocument
+from basma.pipeline import process
+from basma.records import CodedArticle, Rejection
+from basma.store import Store
+
+log = logging.getLogger(__name__)
+
+Outcome = CodedArticle | Rejection
+
+
+@dataclass
+class BatchSummary:
+    """What a run did, for the final report and the exit code."""
+
+    articles: int = 0
+    rejected: int = 0
+    unreadable: int = 0
+    events: int = 0
+    quotes: int = 0
+    duplicates: int = 0
+    events_by_type: Counter[str] = field(default_factory=Counter)
+    rejections_by_reason: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Rejection):
+            self.rejected += 1
+            self.rejections_by_reason[outcome.reason] += 1
+            if outcome.stage == "ingest":
+                self.unreadable += 1
+            return
+        self.articles += 1
+        self.events += len(outcome.events)
+        self.quotes += len(outcome.quotes)
+        for event in outcome.events:
+            self.events_by_type[event.type] += 1
+            for actor in event.actor:
+                for recipient in event.recipient:
+                    if actor.code and recipient.code and actor.code != recipient.code:
+                        self.pairs[(actor.code, recipient.code)] += 1
+
+
+def process_safely(raw: RawDocument) -> Outcome:
+    """Process one input; any failure becomes a rejection naming the input and the reason."""
+    try:
+        return process(raw)
+    except InputError as exc:
+        return Rejection(raw.input_ref, "clean", exc.code, str(exc))
+    except Exception as exc:  # one broken article must never stop the batch
+        log.exception("stage failure on %s", raw.input_ref)
+        message = f"{raw.input_ref}: internal error while coding ({type(exc).__name__}: {exc})"
+        return Rejection(raw.input_ref, "pipeline", "stage-failed", message)
+
+
+def _outcomes(items: Iterable[RawDocument | Rejection], workers: int) -> Iterator[Outcome]:
+    if workers <= 1:
+        for item in items:
+            yield item if isinstance(item, Rejection) else process_safely(item)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: list[RawDocument] = []
+        for item in items:
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            pending.append(item)
+            if len(pending) >= 64 * workers:
+                yield from pool.map(process_safely, pending, chunksize=8)
+                pending = []
+        yield from pool.map(process_safely, pending, chunksize=8)
+
+
+def run_batch(
+    items: Iterable[RawDocument | Rejection],
+    store: Store,
+    *,
+    batch_size: int = 200,
+    workers: int = 1,
+    on_item: Callable[[Outcome], None] | None = None,
+) -> BatchSummary:
+    """Code every item and write results to ``store`` in batches; returns a summary."""
+    summary = BatchSummary()
+    seen_hashes: dict[str, str] = {}
+    coded: list[CodedArticle] = []
+    rejections: list[Rejection] = []
+    links: list[tuple[str, str, str, float]] = []
+
+    def flush() -> None:
+        store.write(coded, rejections, links)
+        coded.clear()
+        rejections.clear()
+        links.clear()
+
+    for outcome in _outcomes(items, workers):
+        summary.add(outcome)
+        if isinstance(outcome, Rejection):
+            rejections.append(outcome)
+        else:
+            first = seen_hashes.setdefault(outcome.article.content_hash, outcome.article.id)
+            if first != outcome.article.id:
+                links.append((outcome.article.id, first, "exact", 1.0))
+                summary.duplicates += 1
+            coded.append(outcome)
+        if on_item:
+            on_item(outcome)
+        if len(coded) + len(rejections) >= batch_size:
+            flush()
+    flush()
+    return summary

@@ -1,0 +1,38 @@
+"""Pieces every CLI command shares: the --db option and opening a store with a clear error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import duckdb
+
+from basma.store import DEFAULT_DB, Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(fn: F) -> F:
+    """Add ``--db FILE`` (default ``basma.duckdb``, or $BASMA_DB)."""
+    return click.option(
+        "--db",
+        "db_path",
+        default=DEFAULT_DB,
+        envvar="BASMA_DB",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="DuckDB database file.",
+    )(fn)
+
+
+def open_store(db_path: str, *, must_exist: bool = True, read_only: bool = False) -> Store:
+    """Open the database, turning every failure into one line naming the file."""
+    if must_exist and not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such database (run `basma run` first)")
+    try:
+        return Store(db_path, read_only=read_only)
+    except duckdb.Error as exc:
+        first_line = str(exc).splitlines()[0]
+        raise click.ClickException(f"{db_path}: cannot open the database ({first_line})") from exc

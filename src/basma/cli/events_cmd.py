@@ -1,0 +1,141 @@
+"""``basma events``: list stored events with filters, as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from basma.cli.common import db_option, open_store
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def select_events(
+    store: Any,
+    *,
+    actor: str | None = None,
+    event_type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    article: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Stored events matching the filters, oldest first; ``record`` holds each Event.to_dict()."""
+    where, params = ["TRUE"], []
+    if actor:
+        where.append(
+            "(list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?) "
+            "OR list_contains(e.actor_ids, ?) OR list_contains(e.recipient_ids, ?))"
+        )
+        params += [actor.upper(), actor.upper(), actor, actor]
+    if event_type:
+        where.append("e.type = ?")
+        params.append(event_type.upper())
+    if since:
+        where.append("coalesce(e.date_end, e.date_start) >= ?")
+        params.append(since)
+    if until:
+        where.append("coalesce(e.date_start, e.date_end) <= ?")
+        params.append(until)
+    if article:
+        where.append("e.article_id = ?")
+        params.append(article)
+    sql = (
+        "SELECT e.*, a.outlet, a.title FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+        f"WHERE {' AND '.join(where)} ORDER BY e.date_start NULLS LAST, e.article_id, e.trigger_start"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return store.query(sql, params)
+
+
+def _codes(codes: list[str | None]) -> str:
+    return "+".join(c or "?" for c in codes) or "—"
+
+
+@click.command()
+@db_option
+@click.option("--actor", help="Actor or recipient code (e.g. RUS) or knowledge-base id.")
+@click.option("--type", "event_type", help="PLOVER event type (e.g. CONSULT).")
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--article", help="Only this article's events.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many events.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+def events(
+    db_path: str,
+    actor: str | None,
+    event_type: str | None,
+    since: str | None,
+    until: str | None,
+    article: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List coded events, filtered by actor, type and date."""
+    since_day, until_day = _date(since), _date(until)
+    with open_store(db_path, read_only=True) as store:
+        rows = select_events(
+            store,
+            actor=actor,
+            event_type=event_type,
+            since=since_day,
+            until=until_day,
+            article=article,
+            limit=limit,
+        )
+    if fmt == "json":
+        click.echo(json.dumps([json.loads(r["record"]) for r in rows], ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        columns = [
+            "id",
+            "article_id",
+            "type",
+            "cameo",
+            "actor_codes",
+            "recipient_codes",
+            "date_value",
+            "date_granularity",
+            "modality",
+            "location_name",
+            "attribution_source",
+            "confidence",
+            "sentence",
+        ]
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([_codes(r[c]) if c.endswith("_codes") else r[c] for c in columns])
+        return
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for name in ("id", "date", "type", "actor", "recipient", "modality", "trigger / outlet"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        record = json.loads(r["record"])
+        table.add_row(
+            r["id"][:8],
+            r["date_value"] or "?",
+            r["type"],
+            _codes(r["actor_codes"]),
+            _codes(r["recipient_codes"]),
+            r["modality"],
+            f"{record['trigger']['text']} / {r['outlet'] or '?'}",
+        )
+    Console().print(table)

@@ -1,0 +1,115 @@
+"""The DuckDB store: one writer, bulk writes through Arrow, idempotent re-ingest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from basma.records import Actor, CodedArticle, Rejection
+from basma.store import rows
+from basma.store.migrations import apply_migrations
+
+DEFAULT_DB = "basma.duckdb"
+# Tables whose rows belong to one article and are replaced when it is ingested again.
+_PER_ARTICLE = ("mentions", "events", "quotes", "dates", "article_links", "articles")
+
+
+class Store:
+    """A basma database file. Open it, write batches of coded articles, query it."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            apply_migrations(self.con)
+        self._schemas: dict[str, pa.Schema] = {}
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _schema(self, table: str) -> pa.Schema:
+        if table not in self._schemas:
+            self._schemas[table] = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+        return self._schemas[table]
+
+    def _insert(self, table: str, records: Sequence[dict[str, Any]]) -> None:
+        if not records:
+            return
+        batch = pa.Table.from_pylist(list(records), schema=self._schema(table))
+        self.con.register("_basma_batch", batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM _basma_batch")
+        finally:
+            self.con.unregister("_basma_batch")
+
+    def write(
+        self,
+        coded: Sequence[CodedArticle],
+        rejections: Sequence[Rejection] = (),
+        links: Sequence[tuple[str, str, str, float]] = (),
+    ) -> None:
+        """Write one batch in one transaction, replacing earlier rows of the same articles."""
+        now = datetime.now(UTC)
+        ids = [c.article.id for c in coded]
+        refs = [r.input_ref for r in rejections] + [c.article.source_ref for c in coded]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if ids:
+                id_table = pa.table({"id": ids})
+                self.con.register("_basma_ids", id_table)
+                for table in _PER_ARTICLE:
+                    column = "id" if table == "articles" else "article_id"
+                    self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM _basma_ids)")
+                self.con.unregister("_basma_ids")
+            if refs:
+                self.con.register("_basma_refs", pa.table({"ref": refs}))
+                self.con.execute("DELETE FROM rejections WHERE input_ref IN (SELECT ref FROM _basma_refs)")
+                self.con.unregister("_basma_refs")
+            self._insert("articles", [rows.article_row(c, now) for c in coded])
+            self._insert("mentions", [r for c in coded for r in rows.mention_rows(c)])
+            self._insert("events", [rows.event_row(e) for c in coded for e in c.events])
+            self._insert("quotes", [rows.quote_row(q) for c in coded for q in c.quotes])
+            self._insert("dates", [r for c in coded for r in rows.date_rows(c)])
+            self._insert("rejections", [rows.rejection_row(r) for r in rejections])
+            link_rows = [
+                {"article_id": a, "other_id": b, "kind": kind, "similarity": sim} for a, b, kind, sim in links
+            ]
+            self._insert("article_links", link_rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def write_actors(self, actors: Iterable[Actor]) -> None:
+        """Replace the ``actors`` table with the knowledge base in use."""
+        unique = {a.id: a for a in actors}
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM actors")
+            self._insert("actors", [rows.actor_row(a) for a in unique.values()])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        tables = ("articles", "mentions", "events", "quotes", "dates", "rejections", "article_links")
+        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}  # type: ignore[index]
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read query and return rows as dicts."""
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,117 @@
+"""Numbered schema migrations, each recorded in ``schema_migrations`` and run in a transaction.
+
+A migration is a decorated function; adding a column or a table means adding the next number, never
+editing an applied one, so databases made by older versions upgrade in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+MIGRATIONS: dict[int, tuple[str, Migration]] = {}
+
+
+def migration(number: int, name: str) -> Callable[[Migration], Migration]:
+    """Register ``fn`` as schema migration ``number``."""
+
+    def register(fn: Migration) -> Migration:
+        if number in MIGRATIONS:
+            raise ValueError(f"migration {number} is defined twice")
+        MIGRATIONS[number] = (name, fn)
+        return fn
+
+    return register
+
+
+@migration(1, "core tables")
+def _core(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, url VARCHAR, outlet VARCHAR, section VARCHAR, title VARCHAR,
+            published_at TIMESTAMPTZ, language VARCHAR, text VARCHAR, captions VARCHAR[],
+            source_ref VARCHAR, content_hash VARCHAR, author VARCHAR, tags VARCHAR[], encoding VARCHAR,
+            ingested_at TIMESTAMPTZ
+        );
+        CREATE TABLE mentions (
+            article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, kind VARCHAR,
+            actor_id VARCHAR, code VARCHAR, sectors VARCHAR[], resolved_by VARCHAR, confidence DOUBLE,
+            rule VARCHAR
+        );
+        CREATE TABLE events (
+            id VARCHAR, article_id VARCHAR, type VARCHAR, modes VARCHAR[], contexts VARCHAR[],
+            cameo VARCHAR, quad INTEGER, intensity DOUBLE,
+            actor_codes VARCHAR[], actor_ids VARCHAR[], recipient_codes VARCHAR[], recipient_ids VARCHAR[],
+            date_value VARCHAR, date_granularity VARCHAR, date_basis VARCHAR, date_start DATE, date_end DATE,
+            location_name VARCHAR, location_country VARCHAR, modality VARCHAR, attribution_source VARCHAR,
+            confidence DOUBLE, coder_version VARCHAR, sentence_start INTEGER, sentence_end INTEGER,
+            trigger_start INTEGER, trigger_end INTEGER, sentence VARCHAR, record JSON
+        );
+        CREATE TABLE quotes (
+            id VARCHAR, article_id VARCHAR, speaker_code VARCHAR, speaker_id VARCHAR,
+            content_start INTEGER, content_end INTEGER, content VARCHAR, direct BOOLEAN,
+            date_value VARCHAR, record JSON
+        );
+        CREATE TABLE dates (
+            article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, value VARCHAR,
+            granularity VARCHAR, basis VARCHAR, rule VARCHAR
+        );
+        CREATE TABLE rejections (
+            input_ref VARCHAR, stage VARCHAR, reason VARCHAR, message VARCHAR, rejected_at TIMESTAMPTZ
+        );
+        CREATE TABLE article_links (
+            article_id VARCHAR, other_id VARCHAR, kind VARCHAR, similarity DOUBLE
+        );
+        CREATE TABLE actors (
+            id VARCHAR PRIMARY KEY, kind VARCHAR, country VARCHAR, sectors VARCHAR[],
+            name_ar VARCHAR, names_ar VARCHAR[], names_en VARCHAR[], wikidata VARCHAR
+        );
+        CREATE TABLE stories (
+            story_id VARCHAR, event_id VARCHAR, article_id VARCHAR
+        );
+        """
+    )
+
+
+@migration(2, "events_flat view")
+def _events_flat(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        """
+        CREATE VIEW events_flat AS
+        SELECT e.id, e.article_id, a.outlet, a.url, a.published_at, e.type, e.modes, e.contexts,
+               e.cameo, e.quad, e.intensity,
+               e.actor_codes[1] AS actor_code, e.recipient_codes[1] AS recipient_code,
+               e.actor_codes, e.recipient_codes, e.actor_ids, e.recipient_ids,
+               e.date_value, e.date_granularity, e.date_basis, e.date_start, e.date_end,
+               e.location_name, e.location_country, e.modality, e.attribution_source, e.confidence,
+               e.sentence
+        FROM events e LEFT JOIN articles a ON a.id = e.article_id
+        """
+    )
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Bring the schema up to date; returns the numbers applied now."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(number INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ DEFAULT now())"
+    )
+    done = {row[0] for row in con.execute("SELECT number FROM schema_migrations").fetchall()}
+    applied = []
+    for number in sorted(MIGRATIONS):
+        if number in done:
+            continue
+        name, fn = MIGRATIONS[number]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            fn(con)
+            con.execute("INSERT INTO schema_migrations (number, name) VALUES (?, ?)", [number, name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
