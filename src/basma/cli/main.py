@@ -9,6 +9,7 @@ import duckdb
 
 from basma import __version__
 from basma.cli.events_cmd import events
+from basma.cli.export_cmd import export
 from basma.cli.rejections_cmd import rejections
 from basma.cli.run_cmd import run
 from basma.cli.show_cmd import show
@@ -53,6 +54,7 @@ cli.add_command(run)
 cli.add_command(events)
 cli.add_command(show)
 cli.add_command(rejections)
+cli.add_command(export)
 
 
 if __name__ == "__main__":  # pragma: no cover
