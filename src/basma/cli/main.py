@@ -8,6 +8,7 @@ import click
 import duckdb
 
 from basma import __version__
+from basma.cli.analyse_cmd import analyse
 from basma.cli.events_cmd import events
 from basma.cli.export_cmd import export
 from basma.cli.rejections_cmd import rejections
@@ -55,6 +56,7 @@ cli.add_command(events)
 cli.add_command(show)
 cli.add_command(rejections)
 cli.add_command(export)
+cli.add_command(analyse)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from basma.analysis import refresh_stories
 from basma.batch import BatchSummary, run_batch
 from basma.cli.common import db_option, open_store
 from basma.ingest import iter_inputs, sample_paths
@@ -82,6 +83,7 @@ def run(paths: tuple[str, ...], db_path: str, fmt: str | None, workers: int) -> 
                 summary = run_batch(items, store, workers=workers, on_item=lambda _: progress.advance(task))
         else:
             summary = run_batch(items, store, workers=workers)
+        refresh_stories(store)
     _print_summary(console, summary, db_path, sources)
     if summary.unreadable:
         sys.exit(2)
