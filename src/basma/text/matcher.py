@@ -1,72 +1,209 @@
-"""Multi-word phrase matching over tokens, shared by actors, places and event triggers."""
+"""A shared multi-word phrase matcher over tokens: actors, places and event triggers all use it.
+
+Phrases are tokenised and normalised with the very functions that read article text, and stored
+in a trie keyed by token forms. A phrase token matches an article token when it equals the token's
+``norm`` (the whole word) or its ``base`` (without proclitics و ف ب ل ك س), and, when the matcher is
+built with ``use_stem=True``, its ``stem`` (without the article and pronoun suffixes too), so that
+"الروسية" matches an entry written "روسية".
+
+Matches are the longest at each position, taken left to right without overlap. Among alternatives
+of the same length the one that matched more whole words (``norm``) wins, then ``base`` over
+``stem``: "بحث" matches an entry "بحث" before it would match "حث" through a clitic reading.
+
+The span of a match runs from the first token to the last, trimmed to the form that matched: a
+first token matched through its ``base`` starts after its proclitics ("لموسكو" gives "موسكو"), one
+matched through its ``stem`` starts after the article, and a last token matched through its stem
+ends before its pronoun suffix. The token range (``token_start``/``token_end``) is never trimmed.
+
+A token trie was measured faster here than Aho-Corasick over a joined string, because each token
+offers two or three alternative forms and most tokens fail at the first lookup.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from basma.records import Span, Token
+from basma.records import SegmentKind, Span, Token
 from basma.text.tokens import tokenize
 
 T = TypeVar("T")
 
+NORM, BASE, STEM = 0, 1, 2
+_FORM_NAMES = ("norm", "base", "stem")
 
-@dataclass
+
+@dataclass(frozen=True, slots=True)
 class PhraseMatch(Generic[T]):
+    """One match: the token range, the trimmed span, the payloads of the phrase and its key."""
+
     token_start: int
     token_end: int
     span: Span
     payloads: list[T]
     phrase: str
+    forms: tuple[str, ...] = ()  # which form matched each token: "norm", "base" or "stem"
 
 
-@dataclass
-class _Node(Generic[T]):
-    children: dict[str, _Node[T]] = field(default_factory=dict)
-    payloads: list[T] = field(default_factory=list)
-    phrase: str = ""
+class _Node:
+    __slots__ = ("children", "payloads", "phrase")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.payloads: list[object] | None = None
+        self.phrase = ""
 
 
 class PhraseMatcher(Generic[T]):
-    """A token trie: phrases are tokenised like article text and matched on base or surface forms."""
+    """Find known multi-word phrases in token sequences.
 
-    def __init__(self) -> None:
-        self._root: _Node[T] = _Node()
+    >>> m: PhraseMatcher[str] = PhraseMatcher()
+    >>> m.add("وزير الدفاع", "minister")
+    >>> [x.span.text for x in m.find(tokenize("ولوزير الدفاع"))]
+    ['وزير الدفاع']
+    """
+
+    def __init__(self, use_stem: bool = False) -> None:
+        self.use_stem = use_stem
+        self._root = _Node()
+        self._count = 0
+
+    def __len__(self) -> int:
+        """How many distinct phrases are stored."""
+        return self._count
 
     def add(self, phrase: str, payload: T) -> None:
+        """Store ``phrase`` (any spelling; it is tokenised and normalised) with ``payload``.
+
+        Adding the same normalised phrase again appends the payload to the same entry.
+
+        :raises ValueError: when the phrase has no tokens.
+        """
+        keys = [token.norm for token in tokenize(phrase) if token.norm]
+        if not keys:
+            raise ValueError(f"phrase {phrase!r} has no tokens")
         node = self._root
-        for token in tokenize(phrase):
-            node = node.children.setdefault(token.norm, _Node())
+        for key in keys:
+            child = node.children.get(key)
+            if child is None:
+                child = node.children[key] = _Node()
+            node = child
+        if node.payloads is None:
+            node.payloads = []
+            node.phrase = " ".join(keys)
+            self._count += 1
         node.payloads.append(payload)
-        node.phrase = phrase
 
-    def _longest(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, _Node[T]] | None:
-        node, best = self._root, None
-        j = i
-        while j < end:
-            token = tokens[j]
-            nxt = node.children.get(token.base) or node.children.get(token.norm)
-            if nxt is None:
-                break
-            node, j = nxt, j + 1
-            if node.payloads:
-                best = (j, node)
-        return best
+    def find(
+        self, tokens: Sequence[Token], start: int = 0, end: int | None = None, *, text: str | None = None
+    ) -> list[PhraseMatch[T]]:
+        """Longest non-overlapping matches in ``tokens[start:end]``, left to right.
 
-    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[PhraseMatch[T]]:
-        """Longest non-overlapping matches, left to right."""
-        end = len(tokens) if end is None else end
+        :param text: the article text the tokens come from. With it, multi-token spans are cut from
+            the text exactly; without it their text is rebuilt from the tokens with one space per
+            gap character (exact unless a phrase spans a line break or an unusual space).
+        """
+        stop = len(tokens) if end is None else min(end, len(tokens))
         found: list[PhraseMatch[T]] = []
-        i = start
-        while i < end:
-            hit = self._longest(tokens, i, end)
-            if hit is None:
+        root = self._root.children
+        use_stem = self.use_stem
+        i = max(start, 0)
+        while i < stop:
+            token = tokens[i]
+            if token.norm not in root and token.base not in root and not (use_stem and token.stem in root):
                 i += 1
                 continue
-            j, node = hit
-            first, last = tokens[i], tokens[j - 1]
-            span = Span(first.start, last.end, first.span.text if i + 1 == j else "")
-            found.append(PhraseMatch(i, j, span, list(node.payloads), node.phrase))
-            i = j
+            best = self._longest(tokens, i, stop)
+            if best is None:
+                i += 1
+                continue
+            length, forms, node = best
+            found.append(self._match(tokens, i, length, forms, node, text))
+            i += length
         return found
+
+    def _longest(
+        self, tokens: Sequence[Token], first: int, stop: int
+    ) -> tuple[int, tuple[int, ...], _Node] | None:
+        """The best phrase starting at ``first``: longest, then most whole-word forms."""
+        best: tuple[int, tuple[int, ...], _Node] | None = None
+        best_score: tuple[int, int] | None = None
+        stack: list[tuple[int, _Node, tuple[int, ...]]] = [(first, self._root, ())]
+        while stack:
+            i, node, forms = stack.pop()
+            if node.payloads is not None and forms:
+                score = (len(forms), -sum(forms))
+                if best_score is None or score > best_score:
+                    best, best_score = (len(forms), forms, node), score
+            if i >= stop:
+                continue
+            token = tokens[i]
+            seen: set[str] = set()
+            for form, key in enumerate((token.norm, token.base, token.stem if self.use_stem else None)):
+                if key is None or key in seen:
+                    continue
+                seen.add(key)
+                child = node.children.get(key)
+                if child is not None:
+                    stack.append((i + 1, child, (*forms, form)))
+        return best
+
+    @staticmethod
+    def _match(
+        tokens: Sequence[Token],
+        first: int,
+        length: int,
+        forms: tuple[int, ...],
+        node: _Node,
+        text: str | None,
+    ) -> PhraseMatch[T]:
+        """Build the match record with the span trimmed to the matched forms."""
+        begin = _form_start(tokens[first], forms[0])
+        finish = _form_end(tokens[first + length - 1], forms[-1])
+        if text is not None:
+            span = Span.of(text, begin, finish)
+        else:
+            span = _joined(tokens, first, length, begin, finish)
+        return PhraseMatch(
+            token_start=first,
+            token_end=first + length,
+            span=span,
+            payloads=list(node.payloads or ()),  # type: ignore[arg-type]
+            phrase=node.phrase,
+            forms=tuple(_FORM_NAMES[f] for f in forms),
+        )
+
+
+def _form_start(token: Token, form: int) -> int:
+    """Where the matched form of ``token`` starts in the text."""
+    if form == NORM:
+        return token.start
+    skip = {SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE}
+    if form == STEM:
+        skip.add(SegmentKind.ARTICLE)
+    for segment in token.segments:
+        if segment.kind not in skip:
+            return segment.span.start
+    return token.start
+
+
+def _form_end(token: Token, form: int) -> int:
+    """Where the matched form of ``token`` ends in the text."""
+    if form == STEM and token.segments and token.segments[-1].kind is SegmentKind.PRONOUN:
+        return token.segments[-1].span.start
+    return token.end
+
+
+def _joined(tokens: Sequence[Token], first: int, length: int, begin: int, finish: int) -> Span:
+    """A span rebuilt from the tokens' own text, each gap character written as a space."""
+    pieces: list[str] = []
+    position = begin
+    for token in tokens[first : first + length]:
+        if token.start > position:
+            pieces.append(" " * (token.start - position))
+        lo = max(token.start, begin)
+        hi = min(token.end, finish)
+        pieces.append(token.span.text[lo - token.start : hi - token.start])
+        position = hi
+    return Span(begin, finish, "".join(pieces))

@@ -1,23 +1,131 @@
-"""Sentence splitting for news Arabic: the Arabic comma does not end a sentence."""
+"""Sentence splitting for news Arabic.
+
+A sentence ends at ``.`` ``؟`` ``?`` ``!`` ``؛`` ``;`` or an ellipsis, and at every line break. The
+Arabic comma ``،`` never ends one. A full stop does not end a sentence after an initial or a
+listed abbreviation (``د.`` ``م.`` ``Dr.``), nor when the next word is written against it
+(``www.example.com``). Punctuation inside a short quotation does not split the sentence that
+quotes it: «نحن هنا. وسنبقى» stays within its sentence, and closing quotes and brackets that follow
+a sentence end stay with the sentence they close.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from basma.records import Sentence, Span, Token
+from basma.text.resources import normalised_words
 
-_ENDS = {".", "؟", "?", "!", "؛"}
+ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
+CLOSERS = frozenset({")", "]", "}"})
+MAX_QUOTE = 400  # characters; a longer "quotation" is more likely an unbalanced mark
 
 
 def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
-    """Group tokens into sentences ending at . ؟ ! ؛ or a line break."""
+    """Group ``tokens`` into sentences.
+
+    :param text: the article text the tokens were cut from.
+    :param tokens: the article's tokens, in order.
+    :returns: sentences covering every token once, in order, each spanning its first to last token.
+    """
+    count = len(tokens)
+    if not count:
+        return ()
+    quoted, closing = _quotations(text, tokens)
+    abbreviations = normalised_words("abbreviations.txt")
     sentences: list[Sentence] = []
     first = 0
-    for i, token in enumerate(tokens):
-        last = i + 1 == len(tokens)
-        breaks = not last and "\n" in text[token.end : tokens[i + 1].start]
-        if token.norm in _ENDS or breaks or last:
-            start, end = tokens[first].start, token.end
-            sentences.append(Sentence(len(sentences), Span.of(text, start, end), first, i + 1))
+    i = 0
+    while i < count:
+        token = tokens[i]
+        last = i + 1 == count
+        ends = not last and _line_break(text, token.end, tokens[i + 1].start)
+        # An end mark inside a quotation ends the sentence only when the quotation closes on it.
+        at_end = not ends and not last and token.norm in ENDS and (i not in quoted or i + 1 in closing)
+        if at_end and not _continues(tokens, i, abbreviations):
+            i = _absorb(text, tokens, i, closing)
+            last = i + 1 == count
+            ends = True
+        if ends or last:
+            span = Span.of(text, tokens[first].start, tokens[i].end)
+            sentences.append(Sentence(len(sentences), span, first, i + 1))
             first = i + 1
+        i += 1
     return tuple(sentences)
+
+
+def _line_break(text: str, start: int, end: int) -> bool:
+    """Whether the gap ``text[start:end]`` holds a line or paragraph break."""
+    return (
+        text.find("\n", start, end) != -1
+        or text.find("\r", start, end) != -1
+        or text.find("\u2029", start, end) != -1
+    )
+
+
+def _continues(tokens: Sequence[Token], i: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the full stop at ``i`` is part of an abbreviation or a written-together word."""
+    token = tokens[i]
+    if token.norm != ".":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.start == token.end and after.norm[:1].isalnum():
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or before.end != token.start:
+        return False
+    if before.norm in abbreviations:
+        return True
+    letter = before.norm[1:] if len(before.norm) == 2 and before.norm[0] in "وف" else before.norm
+    if len(letter) == 1 and letter.isalpha():
+        # "2025 م." is the era marker at the end of a date, which may well end the sentence.
+        era = letter in ("م", "ه") and i > 1 and tokens[i - 2].norm[:1].isdigit()
+        return not era
+    return False
+
+
+def _absorb(text: str, tokens: Sequence[Token], i: int, closing: set[int]) -> int:
+    """Extend a sentence end over more end marks and closing quotes or brackets on the same line."""
+    j = i + 1
+    while j < len(tokens) and not _line_break(text, tokens[j - 1].end, tokens[j].start):
+        norm = tokens[j].norm
+        if norm in ENDS or norm in CLOSERS or j in closing:
+            j += 1
+        else:
+            break
+    return j - 1
+
+
+def _quotations(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
+    """Token indices inside a short, balanced quotation, and the indices of closing marks.
+
+    Quotes are paired within a line: guillemets and curly quotes by direction, straight double
+    quotes in order of appearance (first opens, second closes). An unpaired mark is ignored.
+    """
+    inside: set[int] = set()
+    closing: set[int] = set()
+    open_straight: int | None = None
+    open_directed: list[int] = []
+    for i, token in enumerate(tokens):
+        if i and _line_break(text, tokens[i - 1].end, token.start):
+            open_straight, open_directed = None, []
+        if token.norm != '"':
+            continue
+        surface = token.span.text
+        if surface in "«“„":
+            open_directed.append(i)
+        elif surface in "»”":
+            if open_directed:
+                _pair(tokens, open_directed.pop(), i, inside, closing)
+        elif open_straight is None:
+            open_straight = i
+        else:
+            _pair(tokens, open_straight, i, inside, closing)
+            open_straight = None
+    return inside, closing
+
+
+def _pair(tokens: Sequence[Token], opener: int, closer: int, inside: set[int], closing: set[int]) -> None:
+    """Record one quotation if it is short enough to be a real one."""
+    closing.add(closer)
+    if tokens[closer].end - tokens[opener].start <= MAX_QUOTE:
+        inside.update(range(opener + 1, closer))

@@ -1,47 +1,119 @@
-"""Clitic-aware tokenisation: surface words with their normalised forms and segments."""
+"""Tokenisation: surface words, numbers and punctuation marks with their clitic segments.
+
+A token is a run of word characters (letters, digits, combining marks, and the invisible joiners
+that sit inside Arabic words), a number with its decimal or thousands separators (``3.5``,
+``1,200``), or any single other character that is not white space; each punctuation mark is its own
+token with ``norm`` equal to the (folded) mark. Nothing is ever lost: the tokens, in order, cover
+every character of the text that is not white space or an invisible control standing alone.
+
+Analyses of surface words are cached, since news vocabulary repeats heavily; the cache only
+remembers pure results, so the output never depends on what was tokenised before.
+"""
 
 from __future__ import annotations
 
 import re
 
 from basma.records import Segment, SegmentKind, Span, Token
-from basma.text.normalise import normalise
+from basma.text.clitics import WordAnalysis, analyse_word
+from basma.text.normalise import fold_word
 
-_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]", re.UNICODE)
-_PROCLITICS = {
-    "و": SegmentKind.CONJUNCTION,
-    "ف": SegmentKind.CONJUNCTION,
-    "ب": SegmentKind.PREPOSITION,
-    "ل": SegmentKind.PREPOSITION,
-    "ك": SegmentKind.PREPOSITION,
-}
-_MIN_STEM = 3
+_WORD_CHARS = (
+    r"\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    r"\u200c\u200d\u200e\u200f\u00ad\ufe70-\ufe7f"
+)
+TOKEN = re.compile(rf"[وفبلك]{{0,2}}\d+(?:[.,\u066b\u066c]\d+)+(?!\d)|[{_WORD_CHARS}]+|\S")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]+")
+
+_CACHE: dict[str, WordAnalysis] = {}
+_CACHE_LIMIT = 300_000
+
+# Frozen dataclasses check every attribute assignment; tokenisation builds a few hundred records
+# per article, so it sets the slots directly through their descriptors (same objects, same
+# equality, half the cost). Only this module does so.
+_new = object.__new__
+_SPAN_SET = (Span.start.__set__, Span.end.__set__, Span.text.__set__)  # type: ignore[attr-defined]
+_SEG_SET = (Segment.span.__set__, Segment.kind.__set__, Segment.norm.__set__)  # type: ignore[attr-defined]
+_TOK_SET = (
+    Token.index.__set__,  # type: ignore[attr-defined]
+    Token.span.__set__,  # type: ignore[attr-defined]
+    Token.norm.__set__,  # type: ignore[attr-defined]
+    Token.base.__set__,  # type: ignore[attr-defined]
+    Token.stem.__set__,  # type: ignore[attr-defined]
+    Token.segments.__set__,  # type: ignore[attr-defined]
+)
 
 
-def _split(norm: str) -> tuple[str, str]:
-    """Split proclitics off a normalised word: returns (prefix, base with the article kept)."""
-    prefix = ""
-    rest = norm
-    while rest and rest[0] in _PROCLITICS and len(prefix) < 2 and len(rest) - 1 >= _MIN_STEM:
-        candidate = rest[1:]
-        if rest[0] == "ل" and candidate.startswith("ل") and len(candidate) > _MIN_STEM:
-            return prefix + "ل", "ا" + candidate  # لل+X is ل + الX
-        if candidate.startswith("ال") or len(candidate) >= _MIN_STEM + 1:
-            prefix, rest = prefix + rest[0], candidate
+def _span(start: int, end: int, text: str) -> Span:
+    obj = _new(Span)
+    _SPAN_SET[0](obj, start)
+    _SPAN_SET[1](obj, end)
+    _SPAN_SET[2](obj, text)
+    return obj
+
+
+def _segment(span: Span, kind: SegmentKind, norm: str) -> Segment:
+    obj = _new(Segment)
+    _SEG_SET[0](obj, span)
+    _SEG_SET[1](obj, kind)
+    _SEG_SET[2](obj, norm)
+    return obj
+
+
+def _token(index: int, span: Span, norm: str, base: str, stem: str, segments: tuple[Segment, ...]) -> Token:
+    obj = _new(Token)
+    set_index, set_span, set_norm, set_base, set_stem, set_segments = _TOK_SET
+    set_index(obj, index)
+    set_span(obj, span)
+    set_norm(obj, norm)
+    set_base(obj, base)
+    set_stem(obj, stem)
+    set_segments(obj, segments)
+    return obj
+
+
+def analysis(surface: str) -> WordAnalysis:
+    """The cached clitic analysis of one surface word (or punctuation mark)."""
+    found = _CACHE.get(surface)
+    if found is None:
+        if len(surface) == 1 and not surface.isalnum():
+            norm = fold_word(surface)
+            if norm or not _INVISIBLE.fullmatch(surface):
+                norm = norm or surface
+            found = WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, 1, norm),))
         else:
-            break
-    return prefix, rest
+            found = analyse_word(surface)
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[surface] = found
+    return found
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Split ``text`` into tokens that keep their surface offsets and clitic segments."""
+    """Split ``text`` into tokens with offsets, normalised forms and clitic segments.
+
+    :param text: the article text (never modified).
+    :returns: tokens in text order; ``tokens[i].index == i``.
+    """
     tokens: list[Token] = []
-    for match in _WORD.finditer(text):
+    append = tokens.append
+    index = 0
+    for match in TOKEN.finditer(text):
         surface = match.group()
-        norm = normalise(surface)
-        prefix, base = _split(norm)
-        stem = base[2:] if base.startswith("ال") and len(base) > 4 else base
-        span = Span(match.start(), match.end(), surface)
-        segments = (Segment(span, SegmentKind.STEM, norm),) if not prefix else ()
-        tokens.append(Token(len(tokens), span, norm, base, stem, segments))
+        start, end = match.span()
+        found = _CACHE.get(surface) or analysis(surface)
+        if not found.norm and _INVISIBLE.fullmatch(surface):
+            continue  # a lone invisible control between spaces is not a token
+        span = _span(start, end, surface)
+        parts = found.parts
+        if len(parts) == 1:
+            kind, _, _, piece = parts[0]
+            segments: tuple[Segment, ...] = (_segment(span, kind, piece),)
+        else:
+            segments = tuple(
+                _segment(_span(start + a, start + b, surface[a:b]), kind, piece)
+                for kind, a, b, piece in parts
+            )
+        append(_token(index, span, found.norm, found.base, found.stem, segments))
+        index += 1
     return tuple(tokens)

@@ -1,0 +1,188 @@
+"""Cutting one word into its clitic segments: و/ف + ب/ل/ك/س + ال + stem + pronoun suffix.
+
+The splitter is deliberately conservative, because a wrong cut is worse than a missed one: the
+matcher compares phrases against a token's ``norm`` as well as its ``base``, so an unsplit word
+still matches its dictionary form, while a wrongly split one ("بوتين" as ب + وتين) would match
+nothing once another clitic is attached ("وبوتين"). Three guards keep cuts honest:
+
+* a word list (``data/text/clitic_exceptions.txt`` plus the Arabic country names from CLDR) stops
+  splitting as soon as the rest of the word is a listed word;
+* every cut must leave a stem of at least three letters (two after the article);
+* the future ``س`` is cut only before an imperfect-verb prefix (ي ت ن ا), never before a word that
+  ends in a written ta marbuta, and pronoun suffixes only on words without the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from basma.records import SegmentKind
+from basma.text.normalise import TABLE, UNEVEN, fold_word, normalise
+from basma.text.resources import normalised_words
+
+MIN_STEM = 3  # letters left after cutting a proclitic or a suffix
+MIN_STEM_AFTER_ARTICLE = 2
+PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم")
+ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+# A conjunction or preposition written against a number: "و1200", "ب3.5".
+CLITIC_NUMBER = re.compile(r"([وفبلك]{1,2})([0-9][0-9.,]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class WordAnalysis:
+    """The normalised forms of one surface word and its segments as (kind, start, end, norm).
+
+    Offsets are relative to the start of the surface word and always tile it exactly.
+    """
+
+    norm: str
+    base: str
+    stem: str
+    parts: tuple[tuple[SegmentKind, int, int, str], ...]
+
+
+@cache
+def protected_words() -> frozenset[str]:
+    """Words never split: the data-file list plus every word of CLDR's Arabic country names."""
+    words = set(normalised_words("clitic_exceptions.txt"))
+    territories = Locale.parse("ar").territories
+    for code, name in territories.items():
+        if code.isalpha():
+            words.update(w for w in normalise(name).split() if len(w) >= MIN_STEM)
+    return frozenset(words)
+
+
+def analyse_word(surface: str) -> WordAnalysis:
+    """Normalise ``surface`` and cut it into clitic segments (see the module docstring for rules)."""
+    norm = fold_word(surface)
+    number = CLITIC_NUMBER.fullmatch(norm)
+    if number and len(norm) == len(surface):
+        parts = [(_clitic_kind(c), i, i + 1, c) for i, c in enumerate(number.group(1))]
+        digits = number.group(2)
+        parts.append((SegmentKind.STEM, number.end(1), len(norm), digits))
+        return WordAnalysis(norm, digits, digits, tuple(parts))
+    if not norm or not ARABIC_WORD.fullmatch(norm):
+        return WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),))
+    ta_marbuta = surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    cuts, base, stem_start, stem_end = _cut(norm, ta_marbuta)
+    if not cuts:
+        return WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),))
+    origin = _origins(surface, norm)
+    parts = tuple((kind, origin[start], origin[end], piece) for kind, start, end, piece in cuts)
+    if any(start == end for _, start, end, _ in parts):
+        # A cut inside one ligature character (ﻻ is لا) has no surface of its own: keep the
+        # forms but leave the word as one segment.
+        parts = ((SegmentKind.STEM, 0, len(surface), norm),)
+    return WordAnalysis(norm, base, norm[stem_start:stem_end], parts)
+
+
+def _clitic_kind(letter: str) -> SegmentKind:
+    """The kind of a one-letter proclitic."""
+    return SegmentKind.CONJUNCTION if letter in "وف" else SegmentKind.PREPOSITION
+
+
+def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int, str]], str, int, int]:
+    """Segments over ``norm`` (offsets in normalised characters), the base and the stem bounds."""
+    protected = _Protected(protected_words())
+    size = len(norm)
+    cuts: list[tuple[SegmentKind, int, int, str]] = []
+    pos = 0
+    article = False
+    future = False
+    if norm in protected:
+        return [], norm, 0, size
+    if norm[0] in "وف" and (size - 1 >= MIN_STEM or norm[1:] in normalised_words("short_hosts.txt")):
+        cuts.append((SegmentKind.CONJUNCTION, 0, 1, norm[0]))
+        pos = 1
+    rest = norm[pos:]
+    if rest not in protected and len(rest) > 1:
+        first = rest[0]
+        if (
+            first == "ل"
+            and rest[1] == "ل"
+            and len(rest) - 2 >= MIN_STEM_AFTER_ARTICLE
+            and rest[1:] not in protected
+        ):
+            cuts.append((SegmentKind.PREPOSITION, pos, pos + 1, "ل"))
+            cuts.append((SegmentKind.ARTICLE, pos + 1, pos + 2, "ال"))
+            pos += 2
+            article = True
+        elif first in "بلك" and (
+            len(rest) - 1 >= MIN_STEM
+            or (rest.startswith("ال", 1) and len(rest) - 3 >= MIN_STEM_AFTER_ARTICLE)
+        ):
+            cuts.append((SegmentKind.PREPOSITION, pos, pos + 1, first))
+            pos += 1
+        elif first == "س" and rest[1] in "يتنا" and len(rest) - 1 >= MIN_STEM + 1 and not ta_marbuta:
+            cuts.append((SegmentKind.FUTURE, pos, pos + 1, "س"))
+            pos += 1
+            future = True
+    if article:
+        base = "ال" + norm[pos:]
+    else:
+        base = norm[pos:]
+        rest = norm[pos:]
+        if (
+            not future
+            and rest.startswith("ال")
+            and len(rest) - 2 >= MIN_STEM_AFTER_ARTICLE
+            and rest not in protected
+        ):
+            cuts.append((SegmentKind.ARTICLE, pos, pos + 2, "ال"))
+            pos += 2
+            article = True
+    stem_start = pos
+    stem_end = size
+    if not article and norm[pos:] not in protected.words:
+        for suffix in PRONOUN_SUFFIXES:
+            if norm.endswith(suffix) and size - len(suffix) - pos >= MIN_STEM:
+                stem_end = size - len(suffix)
+                break
+    if not cuts and stem_end == size:
+        return [], norm, 0, size
+    cuts.append((SegmentKind.STEM, stem_start, stem_end, norm[stem_start:stem_end]))
+    if stem_end < size:
+        cuts.append((SegmentKind.PRONOUN, stem_end, size, norm[stem_end:]))
+    return cuts, base, stem_start, stem_end
+
+
+class _Protected:
+    """Membership in the protected list, also for a listed word carrying a pronoun suffix."""
+
+    __slots__ = ("words",)
+    SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ك")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.words:
+            return True
+        if not isinstance(word, str):
+            return False
+        return any(word.endswith(s) and word[: -len(s)] in self.words for s in self.SUFFIXES)
+
+
+def _origins(surface: str, norm: str) -> list[int]:
+    """For each normalised character, the surface offset where it starts (plus the end).
+
+    Diacritics and tatweel that fold to nothing attach to the character before them, so a segment
+    always ends where the next one starts and the segments tile the surface word.
+    """
+    if not UNEVEN.search(surface):
+        return list(range(len(surface) + 1))
+    origin: list[int] = []
+    for i, char in enumerate(surface):
+        folded = char.translate(TABLE)
+        origin.extend([i] * len(folded))
+    if len(origin) != len(norm):  # cannot happen: folding is character by character
+        raise ValueError(f"offset map mismatch for {surface!r}")
+    origin.append(len(surface))
+    # A leading run of characters that fold to nothing belongs to the first segment.
+    if origin:
+        origin[0] = 0
+    return origin

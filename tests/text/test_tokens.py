@@ -1,0 +1,153 @@
+"""Tokens with clitic segments: what actors, places and triggers match against."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from basma.records import SegmentKind
+from basma.text import tokenize
+from basma.text.clitics import analyse_word, protected_words
+from basma.text.resources import word_list
+from basma.text.tokens import _INVISIBLE
+
+
+def forms(word: str) -> tuple[str, str, str]:
+    token = tokenize(word)[0]
+    return token.norm, token.base, token.stem
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "stem"),
+    [
+        ("وبوزير", "وزير", "وزير"),
+        ("لموسكو", "موسكو", "موسكو"),
+        ("والروسية", "الروسيه", "روسيه"),
+        ("وللرئيس", "الرءيس", "رءيس"),
+        ("بالعاصمة", "العاصمه", "عاصمه"),
+        ("فالحكومة", "الحكومه", "حكومه"),
+        ("سيزورها", "يزورها", "يزور"),
+        ("وفي", "في", "في"),
+        ("و1200", "1200", "1200"),
+    ],
+)
+def test_clitics_are_cut(word: str, base: str, stem: str) -> None:
+    """Proclitics leave the base; the stem also loses the article and pronoun suffixes."""
+    assert forms(word)[1:] == (base, stem)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["بوتين", "مصرف", "عمانوئيل", "لبنان", "بيروت", "سياسة", "سيارة", "وزير", "كانت", "بيان", "فلسطين"],
+)
+def test_protected_words_are_not_cut(word: str) -> None:
+    """Listed words keep their first letters: بوتين is not ب + وتين, مصرف is not مصر + ف."""
+    norm, base, stem = forms(word)
+    assert base == norm and stem == norm
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("وبوتين", "بوتين"), ("للبنان", "لبنان"), ("ولبنان", "لبنان"), ("وبيروت", "بيروت"), ("وفرنسا", "فرنسا")],
+)
+def test_protected_words_keep_after_a_real_clitic(word: str, base: str) -> None:
+    """A real conjunction or preposition is still cut in front of a protected word."""
+    assert forms(word)[1] == base
+
+
+@pytest.mark.parametrize("word", ["بين", "بعد", "لكن", "كما", "فقط", "الي", "التي"])
+def test_short_words_are_not_cut_to_nothing(word: str) -> None:
+    """The minimum stem length stops cuts such as بين -> ب + ين."""
+    token = tokenize(word)[0]
+    assert len(token.stem) >= 2
+    assert token.base == token.norm or token.base.startswith("ال")
+
+
+def test_segments_carry_kinds_and_offsets() -> None:
+    """و+ب+وزير: each clitic has its own offsets into the text."""
+    text = "التقى وبوزير"
+    token = tokenize(text)[1]
+    assert [(s.kind, s.span.text, s.span.start) for s in token.segments] == [
+        (SegmentKind.CONJUNCTION, "و", 6),
+        (SegmentKind.PREPOSITION, "ب", 7),
+        (SegmentKind.STEM, "وزير", 8),
+    ]
+
+
+def test_diacritics_stay_with_their_segment() -> None:
+    """Offsets are into the surface, so a shadda or a vowel stays inside the segment it marks."""
+    token = tokenize("وَبِالرَّئِيسِ")[0]
+    assert "".join(s.span.text for s in token.segments) == "وَبِالرَّئِيسِ"
+    assert [s.span.text for s in token.segments] == ["وَ", "بِ", "ال", "رَّئِيسِ"]
+    assert token.base == "الرءيس"
+
+
+def test_punctuation_tokens() -> None:
+    """Each punctuation mark is a token whose norm is the (folded) mark."""
+    tokens = tokenize("قال: «نعم»، ثم غادر.")
+    assert [t.norm for t in tokens] == ["قال", ":", '"', "نعم", '"', "،", "ثم", "غادر", "."]
+
+
+def test_numbers_with_separators_are_one_token() -> None:
+    """3.5 and 1,200 are single tokens; the date 18-11-2025 is three numbers and two dashes."""
+    assert [t.norm for t in tokenize("3.5 مليار و1,200 ١٨-١١-٢٠٢٥")] == [
+        "3.5", "مليار", "و1,200", "18", "-", "11", "-", "2025",
+    ]  # fmt: skip
+
+
+def test_lone_bidi_marks_are_not_tokens() -> None:
+    """A right-to-left mark between two spaces is invisible and yields no token."""
+    assert [t.norm for t in tokenize("دمشق \u200f بيروت")] == ["دمشق", "بيروت"]
+
+
+def test_exception_list_is_normalised_and_loaded() -> None:
+    """Every entry of the exception list is in normalised form and protected."""
+    from basma.text.normalise import normalise
+
+    entries = [entry for _, entry in word_list("clitic_exceptions.txt")]
+    assert len(entries) > 150
+    assert all(normalise(e) == e for e in entries)
+    assert set(entries) <= protected_words()
+    assert "فرنسا" in protected_words()  # from CLDR's Arabic country names
+
+
+def test_analysis_matches_surface() -> None:
+    """Segments of a word analysed alone tile it exactly."""
+    found = analyse_word("وَللرئيس")
+    assert found.parts[0][1] == 0 and found.parts[-1][2] == len("وَللرئيس")
+
+
+def _covered(text: str) -> None:
+    tokens = tokenize(text)
+    position = 0
+    for i, token in enumerate(tokens):
+        assert token.index == i
+        assert token.span.text == text[token.start : token.end]
+        gap = text[position : token.start]
+        assert all(c.isspace() or _INVISIBLE.fullmatch(c) for c in gap), repr(gap)
+        assert token.segments, token
+        assert token.segments[0].span.start == token.start
+        assert token.segments[-1].span.end == token.end
+        for left, right in zip(token.segments, token.segments[1:], strict=False):
+            assert left.span.end == right.span.start
+        for segment in token.segments:
+            assert segment.span.text == text[segment.span.start : segment.span.end]
+            assert segment.span.start < segment.span.end
+        position = token.end
+    rest = text[position:]
+    assert all(c.isspace() or not c.isprintable() for c in rest) or not rest.strip()
+
+
+ARABIC = st.text(
+    alphabet=st.sampled_from(list("وفبلكسالرئيسةىأإآؤءـًٌٍَُِّْ٠١٢ 0123.,،؛؟!«»\"'\n\u200f\u200cﻷﺑ-/")),
+    max_size=60,
+)
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=80), ARABIC))
+def test_tokenisation_never_loses_or_reorders(text: str) -> None:
+    """Tokens appear in order, never overlap, and with the gaps rebuild the text exactly;
+    each token's segments tile it exactly."""
+    _covered(text)
