@@ -13,6 +13,7 @@ from basma.cli.events_cmd import events
 from basma.cli.export_cmd import export
 from basma.cli.rejections_cmd import rejections
 from basma.cli.run_cmd import run
+from basma.cli.serve_cmd import serve
 from basma.cli.show_cmd import show
 from basma.errors import BasmaError
 
@@ -57,6 +58,7 @@ cli.add_command(show)
 cli.add_command(rejections)
 cli.add_command(export)
 cli.add_command(analyse)
+cli.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -109,7 +109,7 @@ class Store:
         return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}  # type: ignore[index]
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Run a read query and return rows as dicts."""
-        cursor = self.con.execute(sql, list(params))
+        """Run a read query and return rows as dicts (on its own cursor, so threads may share a store)."""
+        cursor = self.con.cursor().execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,1 @@
+"""One module per resource; ``basma.web.app`` lists their routes in one place."""
