@@ -9,6 +9,7 @@ import duckdb
 
 from basma import __version__
 from basma.cli.analyse_cmd import analyse
+from basma.cli.eval_cmd import eval_command
 from basma.cli.events_cmd import events
 from basma.cli.export_cmd import export
 from basma.cli.rejections_cmd import rejections
@@ -59,6 +60,7 @@ cli.add_command(rejections)
 cli.add_command(export)
 cli.add_command(analyse)
 cli.add_command(serve)
+cli.add_command(eval_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,8 @@ guards the numbers in CI. See ``docs/evaluation.md`` for the format and the matc
 
 from __future__ import annotations
 
-from basma.eval.gold import GoldItem, load_gold
+from basma.eval.gold import load_gold
+from basma.eval.items import GoldItem
 from basma.eval.run import evaluate, key_numbers, report_dict
 from basma.eval.score import Counts, SplitScore
 

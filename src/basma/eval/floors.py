@@ -18,14 +18,20 @@ from pathlib import Path
 from typing import Any
 
 from basma.errors import DataFileError
-from basma.eval.gold import GoldItem
+from basma.eval.items import GoldItem
 
 DEFAULT_TOLERANCE = 0.02
 FLOOR_KEYS = {
     "dev": ("event_f1", "type_f1_micro", "actor_f1", "recipient_f1", "negatives_clean"),
     "test": ("event_f1", "type_f1_micro", "actor_f1", "recipient_f1", "negatives_clean"),
-    "seed": ("required_recall", "event_f1", "type_f1_micro", "mention_code_recall", "boilerplate_removed",
-             "captions_separated"),
+    "seed": (
+        "required_recall",
+        "event_f1",
+        "type_f1_micro",
+        "mention_code_recall",
+        "boilerplate_removed",
+        "captions_separated",
+    ),
 }
 
 

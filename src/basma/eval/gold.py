@@ -10,173 +10,25 @@ reads it into small frozen records and rejects anything malformed with the file 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from basma.errors import DataFileError
-
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
+from basma.eval.items import (
+    GRANULARITIES,
+    MODALITIES,
+    PLOVER_TYPES,
+    GoldActor,
+    GoldDate,
+    GoldEvent,
+    GoldItem,
+    GoldMention,
+    GoldQuote,
+    period_of,
 )
-MODALITIES = ("asserted", "reported", "denied", "planned", "hypothetical", "speculated", "negated")
-GRANULARITIES = ("day", "week", "month", "year", "unknown")
-
-
-@dataclass(frozen=True, slots=True)
-class GoldActor:
-    """One expected participant: a country or international code, sectors, optionally a KB id."""
-
-    code: str | None
-    sectors: tuple[str, ...] = ()
-    id: str | None = None
-    accept_codes: tuple[str, ...] = ()
-    accept_sectors: tuple[str, ...] = ()
-
-    @property
-    def codes(self) -> frozenset[str]:
-        """Every code that counts as right for this participant."""
-        return frozenset(c for c in (self.code, *self.accept_codes) if c)
-
-
-@dataclass(frozen=True, slots=True)
-class GoldDate:
-    """An expected event date; ``value`` is ISO cut to the granularity (``2025-11``, ``2025``)."""
-
-    value: str | None
-    granularity: str
-
-    def period(self) -> tuple[date, date] | None:
-        """The first and last day the gold date allows, or None when the date is unknown."""
-        return period_of(self.value, self.granularity)
-
-
-@dataclass(frozen=True, slots=True)
-class GoldEvent:
-    """One expected event. Fields left as None are not scored for this event."""
-
-    type: str
-    accept_types: tuple[str, ...] = ()
-    mode: tuple[str, ...] = ()
-    actor: tuple[GoldActor, ...] = ()
-    recipient: tuple[GoldActor, ...] = ()
-    symmetric: bool = False
-    date: GoldDate | None = None
-    location: str | None = None
-    location_country: str | None = None
-    modality: str | None = None
-    attribution: str | None = None
-    attribution_codes: tuple[str, ...] = ()
-    attribution_id: str | None = None
-    attribution_scored: bool = False
-    trigger: str | None = None
-    evidence: str | None = None
-    required: bool = True
-    label: str = ""
-    same_as: str | None = None
-
-    @property
-    def types(self) -> frozenset[str]:
-        """Every PLOVER type that counts as right for this event."""
-        return frozenset((self.type, *self.accept_types))
-
-
-@dataclass(frozen=True, slots=True)
-class GoldQuote:
-    """Expected direct or reported speech: who speaks, and words of what is said."""
-
-    speaker: GoldActor | None
-    evidence: str
-    required: bool = True
-    label: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class GoldMention:
-    """A stretch of the text that names an actor, with the code it should resolve to."""
-
-    surface: str
-    code: str | None
-    sectors: tuple[str, ...] = ()
-    id: str | None = None
-    accept_codes: tuple[str, ...] = ()
-
-    @property
-    def codes(self) -> frozenset[str]:
-        return frozenset(c for c in (self.code, *self.accept_codes) if c)
-
-
-@dataclass(frozen=True, slots=True)
-class CleanCheck:
-    """What the cleaner must do to a raw page: drop furniture, keep captions apart."""
-
-    boilerplate: tuple[str, ...] = ()
-    captions: tuple[str, ...] = ()
-    body_starts_with: tuple[str, ...] = ()
-    title: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GoldItem:
-    """One unit of gold: the text, its metadata and everything expected in it.
-
-    ``exhaustive`` says the item's mention and quote lists name every one in the text, so that
-    system mentions and quotes outside them count as false alarms; the seed's lists are not.
-    """
-
-    id: str
-    text: str
-    published_at: datetime | None
-    outlet: str | None
-    split: str
-    source: str
-    style: str | None = None
-    events: tuple[GoldEvent, ...] = ()
-    quotes: tuple[GoldQuote, ...] | None = None
-    mentions: tuple[GoldMention, ...] | None = None
-    clean: CleanCheck | None = None
-    note: str | None = None
-    exhaustive: bool = True
-
-    @property
-    def negative(self) -> bool:
-        """A hard negative: text in which no event should be coded."""
-        return not self.events
-
-
-def period_of(value: str | None, granularity: str) -> tuple[date, date] | None:
-    """The days an ISO value at a granularity covers (a week value is the day it is anchored on)."""
-    if not value or granularity == "unknown":
-        return None
-    parts = [int(p) for p in value.split("-")]
-    if granularity == "year" or len(parts) == 1:
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    if granularity == "month" or len(parts) == 2:
-        first = date(parts[0], parts[1], 1)
-        nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return first, nxt - timedelta(days=1)
-    day = date(parts[0], parts[1], parts[2])
-    if granularity == "week":
-        return day - timedelta(days=7), day + timedelta(days=7)
-    return day, day
 
 
 class _Reader:
@@ -219,15 +71,15 @@ class _Reader:
         if raw is None:
             return None
         if isinstance(raw, (date, str, int)):
-            value = raw.isoformat() if isinstance(raw, date) else str(raw)
-            granularity = {1: "year", 2: "month", 3: "day"}.get(len(value.split("-")), "")
-            raw = {"value": value, "granularity": granularity}
+            bare = raw.isoformat() if isinstance(raw, date) else str(raw)
+            shape = {1: "year", 2: "month", 3: "day"}.get(len(bare.split("-")), "")
+            raw = {"value": bare, "granularity": shape}
         if not isinstance(raw, dict):
             raise self.fail(f"{what}: date must be a mapping or an ISO value, not {raw!r}")
         value = raw.get("value")
         if isinstance(value, date):
             value = value.isoformat()
-        granularity = raw.get("granularity") or ("unknown" if value is None else "day")
+        granularity = str(raw.get("granularity") or ("unknown" if value is None else "day"))
         if granularity not in GRANULARITIES:
             raise self.fail(f"{what}: granularity {granularity!r} is not one of {GRANULARITIES}")
         try:
@@ -249,10 +101,13 @@ class _Reader:
         modality = raw.get("modality", default_modality)
         if modality is not None and modality not in MODALITIES:
             raise self.fail(f"{what}: modality {modality!r} is not one of {MODALITIES}")
-        location, location_country = raw.get("location"), None
-        if isinstance(location, dict):
-            location, location_country = location.get("name"), location.get("country")
-        attribution, attr_codes, attr_id = raw.get("attribution"), (), None
+        place: Any = raw.get("location")
+        location, location_country = (
+            (place.get("name"), place.get("country")) if isinstance(place, dict) else (place, None)
+        )
+        attribution: Any = raw.get("attribution")
+        attr_codes: tuple[str, ...] = ()
+        attr_id = None
         attribution_scored = "attribution" in raw or default_modality is not None
         if isinstance(attribution, dict):
             attr = self.actor({k: v for k, v in attribution.items() if k != "text"}, f"{what}.attribution")
@@ -294,7 +149,9 @@ class _Reader:
             if not isinstance(m, dict) or not m.get("surface"):
                 raise self.fail(f"{what}.mentions[{i}] needs a surface")
             actor = self.actor({k: v for k, v in m.items() if k != "surface"}, f"{what}.mentions[{i}]")
-            out.append(GoldMention(str(m["surface"]), actor.code, actor.sectors, actor.id, actor.accept_codes))
+            out.append(
+                GoldMention(str(m["surface"]), actor.code, actor.sectors, actor.id, actor.accept_codes)
+            )
         return tuple(out)
 
     def quotes(self, raw: Any, what: str) -> tuple[GoldQuote, ...] | None:
@@ -305,7 +162,9 @@ class _Reader:
             if not isinstance(q, dict) or not q.get("evidence"):
                 raise self.fail(f"{what}.quotes[{i}] needs evidence (words of what is said)")
             speaker = self.actor(q["speaker"], f"{what}.quotes[{i}].speaker") if q.get("speaker") else None
-            out.append(GoldQuote(speaker, str(q["evidence"]), bool(q.get("required", True)), str(q.get("id", ""))))
+            out.append(
+                GoldQuote(speaker, str(q["evidence"]), bool(q.get("required", True)), str(q.get("id", "")))
+            )
         return tuple(out)
 
     def item(self, raw: Any, index: int, defaults: dict[str, Any]) -> GoldItem:
@@ -371,6 +230,16 @@ def _parse_time(value: Any, reader: _Reader, what: str) -> datetime | None:
         raise reader.fail(f"{what}: published_at {value!r} is not ISO 8601") from exc
 
 
+class _GoldLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as written, so a bad date is reported with its item."""
+
+
+_GoldLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def split_of(path: Path) -> str:
     """A file's split is the name of the folder it sits in when that is dev or test."""
     for part in reversed(path.parent.parts):
@@ -385,7 +254,7 @@ def load_file(path: Path) -> list[GoldItem]:
     :raises DataFileError: when the file is not valid gold; the message names the file and item.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_GoldLoader)
     except yaml.YAMLError as exc:
         raise DataFileError(f"not valid YAML: {exc}", input_ref=str(path)) from exc
     if isinstance(data, dict) and "article" in data and "items" not in data:
@@ -436,4 +305,3 @@ def load_gold(paths: Iterable[Path | str], skipped: list[str] | None = None) -> 
             seen[key] = item.source
             items.append(item)
     return items
-

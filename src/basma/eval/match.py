@@ -16,11 +16,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from basma.eval.gold import GoldActor, GoldEvent, period_of
+from basma.eval.items import GoldActor, GoldEvent, period_of
 from basma.records import ActorRef, Event
 
-FIELDS = ("actor", "recipient", "actor_sector", "recipient_sector", "date", "location", "modality",
-          "attribution")
+FIELDS = (
+    "actor",
+    "recipient",
+    "actor_sector",
+    "recipient_sector",
+    "date",
+    "location",
+    "modality",
+    "attribution",
+)
 STRICT = ("actor", "recipient", "date")
 
 _MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -117,12 +125,16 @@ def _attribution_ok(gold: GoldEvent, event: Event) -> bool | None:
         return None
     attr = event.attribution
     source = attr.source_actor if attr else None
-    words = " ".join(x for x in (attr.source if attr else None, attr.span.text if attr and attr.span else None) if x)
+    words = " ".join(
+        x for x in (attr.source if attr else None, attr.span.text if attr and attr.span else None) if x
+    )
     cited = bool(source or words)
     if not (gold.attribution or gold.attribution_codes or gold.attribution_id):
         return not cited
-    if source and ((source.code and source.code in gold.attribution_codes) or
-                   (gold.attribution_id and source.actor_id == gold.attribution_id)):
+    if source and (
+        (source.code and source.code in gold.attribution_codes)
+        or (gold.attribution_id and source.actor_id == gold.attribution_id)
+    ):
         return True
     if gold.attribution and words:
         a, b = fold(words), fold(gold.attribution)
@@ -203,7 +215,9 @@ def _located(gold: GoldEvent, event: Event, text: str) -> bool:
     return any(overlaps(sentence, s) or overlaps(trigger, s) for s in spots)
 
 
-def _greedy(candidates: list[Pair], gold_used: set[int], sys_used: set[int], required: list[bool]) -> list[Pair]:
+def _greedy(
+    candidates: list[Pair], gold_used: set[int], sys_used: set[int], required: list[bool]
+) -> list[Pair]:
     chosen = []
     for pair in sorted(candidates, key=lambda p: (not required[p.gold], -p.score, p.gold, p.system)):
         if pair.gold in gold_used or pair.system in sys_used:
@@ -232,15 +246,17 @@ def align(gold: tuple[GoldEvent, ...], system: tuple[Event, ...], text: str) -> 
     labels = {g.label: i for i, g in enumerate(gold) if g.label}
     matched = {p.gold for p in result.strict}
     for gi, g in enumerate(gold):
-        partners = {labels.get(g.same_as or "")} | {i for i, o in enumerate(gold) if o.same_as and o.same_as == g.label}
+        partners = {labels.get(g.same_as or "")} | {
+            i for i, o in enumerate(gold) if o.same_as and o.same_as == g.label
+        }
         if gi not in matched and partners & matched:
             result.excused_gold.add(gi)
     # A multi-party gold event may be coded as several records: other dyads of it are not false alarms.
     strict_dyads = {p.gold: _dyad(system[p.system]) for p in result.strict}
     for p in candidates:
-        if p.strict and p.system not in s_used and p.gold in strict_dyads:
-            if _dyad(system[p.system]) != strict_dyads[p.gold]:
-                result.split_system.add(p.system)
+        split = p.strict and p.system not in s_used and p.gold in strict_dyads
+        if split and _dyad(system[p.system]) != strict_dyads[p.gold]:
+            result.split_system.add(p.system)
     return result
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from basma.eval.gold import PLOVER_TYPES
+from basma.eval.items import PLOVER_TYPES
 from basma.eval.match import FIELDS
 from basma.eval.score import Counts, SplitScore
 
@@ -17,8 +17,10 @@ def _header(title: str) -> list[str]:
 
 def render_split(split: str, score: SplitScore) -> str:
     """One split's tables: events, types, fields, mentions, quotes, cleaning."""
-    lines = [f"== {split}: {score.items} items, {score.negatives} hard negatives "
-             f"({score.negatives_clean} without a false alarm)"]
+    lines = [
+        f"== {split}: {score.items} items, {score.negatives} hard negatives "
+        f"({score.negatives_clean} without a false alarm)"
+    ]
     lines += _header("events (type + actor + recipient + date)")
     lines.append(_row("all events", score.events))
     if score.required.gold_n:
@@ -54,8 +56,10 @@ def render_errors(split: str, score: SplitScore, limit: int) -> str:
     for error in score.errors[:limit]:
         kind = error["kind"]
         if kind == "false_alarm":
-            head = (f"FALSE ALARM {error['type']} {error['actor']}->{error['recipient']} "
-                    f"trigger={error['trigger']!r} modality={error['modality']}")
+            head = (
+                f"FALSE ALARM {error['type']} {error['actor']}->{error['recipient']} "
+                f"trigger={error['trigger']!r} modality={error['modality']}"
+            )
         else:
             wrong = f" wrong={','.join(error['wrong'])}" if error.get("wrong") else ""
             got = error.get("system") or {}

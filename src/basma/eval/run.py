@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from basma.eval.gold import PLOVER_TYPES, GoldItem
+from basma.eval.items import PLOVER_TYPES, GoldItem
 from basma.eval.score import SplitScore, score_item
 from basma.records import CodedArticle
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from basma.eval.gold import GoldItem
+from basma.eval.items import GoldItem
 from basma.eval.match import FIELDS, align, fold, occurrences, overlaps
 from basma.records import Article, CodedArticle, Event
 
@@ -97,9 +97,9 @@ def _sentence_of(text: str, spot: tuple[int, int]) -> str:
     return text[start : (min(ends) + 1 if ends else len(text))].strip()
 
 
-def _score_events(item: GoldItem, events: tuple[Event, ...], out: SplitScore) -> None:
+def _score_events(item: GoldItem, text: str, events: tuple[Event, ...], out: SplitScore) -> None:
     gold = item.events
-    al = align(gold, events, item.text)
+    al = align(gold, events, text)
     strict = {p.gold: p for p in al.strict}
     typed = {p.gold: p for p in al.typed}
     typed_sys = {p.system for p in al.typed}
@@ -121,17 +121,22 @@ def _score_events(item: GoldItem, events: tuple[Event, ...], out: SplitScore) ->
             if annotated:
                 out.fields[name].gold_n += 1
                 out.fields[name].gold_ok += verdict is True
-        spot = (occurrences(item.text, g.evidence) or [(0, len(item.text))])[0]
-        sentence = item.text if len(item.text) < 400 else _sentence_of(item.text, spot)
+        spot = (occurrences(text, g.evidence) or [(0, len(text))])[0]
+        sentence = text if len(text) < 400 else _sentence_of(text, spot)
         if gi not in strict:
             failed = [k for k, v in pair.verdicts.items() if v is False] if pair else []
-            out.errors.append({
-                "kind": "partial" if pair else "miss", "item": item.id, "type": g.type,
-                "actor": sorted(set().union(*(a.codes for a in g.actor))) if g.actor else [],
-                "recipient": sorted(set().union(*(a.codes for a in g.recipient))) if g.recipient else [],
-                "wrong": failed, "sentence": sentence,
-                "system": _brief(events[pair.system]) if pair else None,
-            })
+            out.errors.append(
+                {
+                    "kind": "partial" if pair else "miss",
+                    "item": item.id,
+                    "type": g.type,
+                    "actor": sorted(set().union(*(a.codes for a in g.actor))) if g.actor else [],
+                    "recipient": sorted(set().union(*(a.codes for a in g.recipient))) if g.recipient else [],
+                    "wrong": failed,
+                    "sentence": sentence,
+                    "system": _brief(events[pair.system]) if pair else None,
+                }
+            )
     for si, e in enumerate(events):
         if si in al.split_system:
             continue
@@ -148,30 +153,45 @@ def _score_events(item: GoldItem, events: tuple[Event, ...], out: SplitScore) ->
             elif _has_value(e, name):
                 out.fields[name].sys_n += 1
         if si not in typed_sys:
-            out.errors.append({"kind": "false_alarm", "item": item.id, **_brief(e), "sentence": e.sentence.text})
+            out.errors.append(
+                {"kind": "false_alarm", "item": item.id, **_brief(e), "sentence": e.sentence.text}
+            )
 
 
 def _brief(e: Event) -> dict[str, Any]:
-    return {"type": e.type, "actor": _codes(e.actor), "recipient": _codes(e.recipient),
-            "trigger": e.trigger.text, "modality": e.modality, "date": e.date.value}
+    return {
+        "type": e.type,
+        "actor": _codes(e.actor),
+        "recipient": _codes(e.recipient),
+        "trigger": e.trigger.text,
+        "modality": e.modality,
+        "date": e.date.value,
+    }
 
 
 def _annotated(g: Any, name: str) -> bool:
     return {
-        "actor": bool(g.actor), "recipient": bool(g.recipient),
+        "actor": bool(g.actor),
+        "recipient": bool(g.recipient),
         "actor_sector": any(a.sectors or a.accept_sectors for a in g.actor),
         "recipient_sector": any(a.sectors or a.accept_sectors for a in g.recipient),
-        "date": bool(g.date and g.date.period()), "location": bool(g.location or g.location_country),
-        "modality": g.modality is not None, "attribution": g.attribution_scored,
+        "date": bool(g.date and g.date.period()),
+        "location": bool(g.location or g.location_country),
+        "modality": g.modality is not None,
+        "attribution": g.attribution_scored,
     }[name]
 
 
 def _has_value(e: Event, name: str) -> bool:
     return {
-        "actor": bool(e.actor), "recipient": bool(e.recipient),
-        "actor_sector": any(r.sectors for r in e.actor), "recipient_sector": any(r.sectors for r in e.recipient),
-        "date": e.date.value is not None, "location": e.location is not None,
-        "modality": True, "attribution": True,
+        "actor": bool(e.actor),
+        "recipient": bool(e.recipient),
+        "actor_sector": any(r.sectors for r in e.actor),
+        "recipient_sector": any(r.sectors for r in e.recipient),
+        "date": e.date.value is not None,
+        "location": e.location is not None,
+        "modality": True,
+        "attribution": True,
     }[name]
 
 
@@ -179,10 +199,13 @@ def _score_mentions(item: GoldItem, coded: CodedArticle, out: SplitScore) -> Non
     if item.mentions is None:
         return
     system = [(m, (m.span.start, m.span.end)) for m in coded.mentions]
-    gold_spots = [(g, occurrences(item.text, g.surface)) for g in item.mentions]
+    gold_spots = [(g, occurrences(coded.article.text, g.surface)) for g in item.mentions]
     for g, spots in gold_spots:
         hits = [m for m, s in system if any(overlaps(s, o) for o in spots)]
-        for counts, ok in ((out.mentions, bool(hits)), (out.mention_codes, any(m.code in g.codes for m in hits))):
+        for counts, ok in (
+            (out.mentions, bool(hits)),
+            (out.mention_codes, any(m.code in g.codes for m in hits)),
+        ):
             counts.gold_n += 1
             counts.gold_ok += ok
         if g.id:
@@ -206,13 +229,17 @@ def _score_quotes(item: GoldItem, coded: CodedArticle, out: SplitScore) -> None:
         return
     matched: set[int] = set()
     for g in item.quotes:
-        spots = occurrences(item.text, g.evidence)
+        spots = occurrences(coded.article.text, g.evidence)
         hit = None
         for qi, q in enumerate(coded.quotes):
             spans = [(s.start, s.end) for s in (q.content, q.cue) if s is not None]
             speaker_ok = g.speaker is None or (
-                q.speaker is not None and (q.speaker.code in g.speaker.codes or
-                                           (g.speaker.id is not None and q.speaker.actor_id == g.speaker.id)))
+                q.speaker is not None
+                and (
+                    q.speaker.code in g.speaker.codes
+                    or (g.speaker.id is not None and q.speaker.actor_id == g.speaker.id)
+                )
+            )
             if speaker_ok and any(overlaps(a, b) for a in spans for b in spots):
                 hit = qi
                 break
@@ -242,7 +269,9 @@ def _score_clean(item: GoldItem, coded: CodedArticle, out: SplitScore) -> None:
     for caption in check.captions:
         c = fold(caption)
         out.clean["captions_separated"].gold_n += 1
-        out.clean["captions_separated"].gold_ok += c not in body and any(c in k or k in c for k in captions if k)
+        out.clean["captions_separated"].gold_ok += c not in body and any(
+            c in k or k in c for k in captions if k
+        )
     if check.body_starts_with:
         out.clean["body_start"].gold_n += 1
         out.clean["body_start"].gold_ok += any(body.startswith(fold(s)) for s in check.body_starts_with)
@@ -257,11 +286,14 @@ def score_item(item: GoldItem, coded: CodedArticle | None, out: SplitScore) -> N
     """Add one item's counts to ``out``; ``coded`` is None when the coder failed on the item."""
     out.items += 1
     if coded is None:
-        coded = CodedArticle(article=_empty_article(item), sentences=(), dates=(), mentions=(), events=(), quotes=())
+        coded = CodedArticle(
+            article=_empty_article(item), sentences=(), dates=(), mentions=(), events=(), quotes=()
+        )
     if item.negative:
         out.negatives += 1
         out.negatives_clean += not coded.events
-    _score_events(item, coded.events, out)
+    # Offsets of system records point into the cleaned text, so gold pieces are found there too.
+    _score_events(item, coded.article.text, coded.events, out)
     _score_mentions(item, coded, out)
     _score_quotes(item, coded, out)
     _score_clean(item, coded, out)

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from basma.errors import DataFileError
-from basma.eval.gold import CleanCheck, GoldItem, GoldMention, GoldQuote, _parse_time, _Reader
+from basma.eval.gold import _parse_time, _Reader
+from basma.eval.items import CleanCheck, GoldItem, GoldMention, GoldQuote
 
 
 class SeedTextMissing(DataFileError):
@@ -38,8 +39,9 @@ def _mentions(reader: _Reader, actors: list[dict[str, Any]], text: str) -> tuple
     """One gold mention per actor surface that occurs in the text (absent variants are skipped)."""
     out: list[GoldMention] = []
     for i, actor in enumerate(actors):
-        ref = reader.actor({k: v for k, v in actor.items() if k in ("code", "sectors", "id", "accept_codes")},
-                           f"actors[{i}]")
+        ref = reader.actor(
+            {k: v for k, v in actor.items() if k in ("code", "sectors", "id", "accept_codes")}, f"actors[{i}]"
+        )
         surfaces = actor.get("surface") or []
         for surface in [surfaces] if isinstance(surfaces, str) else surfaces:
             if surface in text:
@@ -65,7 +67,9 @@ def convert_seed(path: Path, data: dict[str, Any]) -> list[GoldItem]:
         if raw.get("kind") == "quote":
             speaker = reader.actor(raw["speaker"], f"{what}.speaker") if raw.get("speaker") else None
             quotes.append(
-                GoldQuote(speaker, str(raw.get("evidence", "")), bool(raw.get("required", True)), raw.get("id", ""))
+                GoldQuote(
+                    speaker, str(raw.get("evidence", "")), bool(raw.get("required", True)), raw.get("id", "")
+                )
             )
             continue
         event = reader.event(raw, what, default_modality=None)
