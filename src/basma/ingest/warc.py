@@ -1,0 +1,69 @@
+"""WARC and ARC files from crawls: one RawDocument per archived HTML or text response.
+
+Requests, metadata and other non-page records are skipped silently because they are not inputs
+anyone asked to code; archived responses that cannot be articles (images, redirects, errors) and
+damaged archives become Rejections naming ``file#offset``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import IO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from basma.clean.decode import MAX_BYTES
+from basma.errors import BinaryInput, InputError, MalformedInput, TooLarge
+from basma.ingest.raw import RawDocument
+from basma.records import Rejection
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def read_warc(stream: IO[bytes], ref: str) -> Iterator[RawDocument | Rejection]:
+    """Every archived page of a WARC/ARC stream (gzip or not)."""
+    records = ArchiveIterator(stream, arc2warc=True)
+    offset = 0
+    try:
+        for record in records:
+            offset = records.get_record_offset()
+            if record.rec_type not in ("response", "resource"):
+                continue
+            item_ref = f"{ref}#{offset}"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            http = record.http_headers
+            status = http.get_statuscode() if http is not None else "200"
+            ctype = (
+                (http.get_header("Content-Type") if http is not None else None)
+                or record.rec_headers.get_header("Content-Type")
+                or ""
+            )
+            if status and not status.startswith("2"):
+                yield Rejection(
+                    item_ref, "ingest", InputError.code, f"{item_ref}: HTTP {status} for {url}, no page"
+                )
+                continue
+            mime = ctype.split(";")[0].strip().lower()
+            if mime and mime not in _PAGE_TYPES:
+                yield Rejection(
+                    item_ref, "ingest", BinaryInput.code, f"{item_ref}: {mime} at {url} is not a page"
+                )
+                continue
+            payload = record.content_stream().read(MAX_BYTES + 1)
+            if len(payload) > MAX_BYTES:
+                yield Rejection(
+                    item_ref, "ingest", TooLarge.code, f"{item_ref}: page over {MAX_BYTES} bytes at {url}"
+                )
+                continue
+            fields: dict[str, object] = {"url": url, "crawled_at": record.rec_headers.get_header("WARC-Date")}
+            if match := _CHARSET.search(ctype):
+                fields["charset"] = match.group(1)
+            fmt = "text" if mime == "text/plain" else "html"
+            yield RawDocument(input_ref=item_ref, content=payload, fmt=fmt, fields=fields)
+    except Exception as exc:  # warcio and zlib raise many types on damaged archives
+        where = f"{ref}#{offset}"
+        yield Rejection(
+            where, "ingest", MalformedInput.code, f"{where}: damaged archive, reading stopped ({exc})"
+        )
