@@ -1,0 +1,494 @@
+"""Composition rules: turn the matched items of one sentence into mentions.
+
+Each rule reads a short run of adjacent items and says how it resolved them (``resolved_by``) and
+which rule fired (``rule``):
+- title chains: [نائب] title [demonym | country | organisation] [rank/honorific]* [person]
+  ("نائب وزير الدفاع الروسي" -> RUS MIL GOV; "الرئيس السوري" -> the president on the publication day);
+- group chains: group noun [sector word | demonym]* or "من" + countries/organisations
+  ("وفداً عسكرياً روسياً" -> RUS MIL; "وفود استخبارية من روسيا وتركيا" -> RUS SPY, TUR SPY);
+- names, capitals and seats (metonyms), demonyms, ambiguous names with cues, and coreference
+  (short names, bare titles, "الوفد", "الجانبان") from the article's memory.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from basma.actors.cues import ambiguous_is_name, clitic_length, is_locative
+from basma.actors.kb import KnowledgeBase
+from basma.actors.resolver import Item
+from basma.actors.state import ArticleState
+from basma.document import Document
+from basma.records import Actor, Mention, Span
+
+# Mention kinds by actor kind.
+_KIND = {"person": "person", "country": "country", "capital": "country", "media": "media"}
+# Actor kinds worth reporting when their name sits inside a longer name.
+_NESTABLE = frozenset({"armed-group", "organisation", "igo", "party", "person"})
+
+
+class Composer:
+    """Applies the composition rules to one article, sentence by sentence."""
+
+    def __init__(
+        self, kb: KnowledgeBase, doc: Document, kept: list[int], day: date | None, state: ArticleState
+    ) -> None:
+        self.kb, self.doc, self.kept, self.day, self.state = kb, doc, kept, day, state
+        self.lex = kb.lexicon
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _mention(
+        self,
+        first: Item,
+        last: Item,
+        kind: str,
+        actor_id: str | None,
+        code: str | None,
+        sectors: tuple[str, ...],
+        by: str,
+        confidence: float,
+        rule: str,
+    ) -> Mention:
+        tokens = self.doc.tokens
+        start = tokens[first.start_token].start + clitic_length(tokens[first.start_token])
+        span = Span.of(self.doc.text, start, tokens[last.end_token - 1].end)
+        return Mention(span, kind, actor_id, code, tuple(sectors), by, confidence, rule)
+
+    def _actor(self, item: Item, *, short_ok: bool = False) -> tuple[Actor, str] | None:
+        """The actor an item names (a capital stands for its country), with how it was named."""
+        for sense in item.senses:
+            if sense.kind != "actor" or (sense.via == "short" and not short_ok):
+                continue
+            actor = self.kb.get(sense.ref)
+            if actor is not None:
+                return actor, sense.via
+        return None
+
+    def _country_of(self, item: Item) -> Actor | None:
+        """The country an item names as demonym, country name or capital."""
+        sense = item.has("demonym")
+        if sense is not None:
+            actor = self.kb.get(sense.ref)
+            return actor if actor is not None and actor.kind == "country" else None
+        named = self._actor(item)
+        if named and named[0].kind in ("country", "capital"):
+            actor = named[0]
+            return self.kb.get(actor.metonym_of) if actor.metonym_of else actor
+        return None
+
+    def _org_of(self, item: Item) -> Actor | None:
+        sense = item.has("demonym")
+        if sense is not None:
+            actor = self.kb.get(sense.ref)
+            return actor if actor is not None and actor.kind != "country" else None
+        named = self._actor(item)
+        return named[0] if named and named[0].kind not in ("person", "country", "capital") else None
+
+    def _definite(self, item: Item) -> bool:
+        return self.doc.tokens[item.start_token].base.startswith("ال")
+
+    def _between(self, a: Item, b: Item) -> list[str]:
+        """Normalised words strictly between two items (quotes excluded)."""
+        return [self.doc.tokens[self.kept[k]].norm for k in range(a.last, b.first)]
+
+    @staticmethod
+    def _adjacent(a: Item, b: Item) -> bool:
+        return b.first == a.last
+
+    # --- the sentence loop --------------------------------------------------------------------
+    def sentence(self, items: list[Item]) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(items):
+            used, found = self._at(items, i)
+            out += found
+            i += max(used, 1)
+        return out
+
+    def _at(self, items: list[Item], i: int) -> tuple[int, list[Mention]]:
+        item = items[i]
+        if item.has("block"):
+            return 1, []
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if item.has("deputy") and nxt is not None and self._adjacent(item, nxt) and nxt.has("title"):
+            used, found = self._title(items, i + 1, deputy_item=item)
+            return used + 1, found
+        if self._actor(item) is not None:
+            return self._name(items, i)
+        if item.has("title"):
+            return self._title(items, i)
+        if item.has("group"):
+            return self._group(items, i)
+        if item.has("ambiguous"):
+            return 1, self._ambiguous(item)
+        if item.has("pair"):
+            return 1, self._pair(item)
+        if item.has("demonym"):
+            return 1, self._demonym(item)
+        if item.has("actor"):  # a short name: only after the full name
+            return self._name(items, i)
+        return 1, []
+
+    # --- rules --------------------------------------------------------------------------------
+    def _name(self, items: list[Item], i: int) -> tuple[int, list[Mention]]:
+        item = items[i]
+        named = self._actor(item, short_ok=True)
+        if named is None:
+            return 1, []
+        actor, via = named
+        if via == "short" and actor.id not in self.state.seen:
+            return 1, []
+        if actor.kind == "capital" and actor.metonym_of:
+            country = self.kb.get(actor.metonym_of) or actor
+            locative = is_locative(self.doc.tokens, item.start_token)
+            mention = self._mention(
+                item,
+                item,
+                "country",
+                country.id,
+                country.country,
+                ("GOV",),
+                "metonym",
+                0.5 if locative else 0.8,
+                "capital-locative" if locative else "capital",
+            )
+        else:
+            code, sectors = actor.code_on(self.day)
+            by = "coreference" if via == "short" else ("metonym" if via == "metonym" else via)
+            confidence = {"name": 0.95, "variant": 0.9, "coreference": 0.8}.get(by, 0.8)
+            mention = self._mention(
+                item,
+                item,
+                _KIND.get(actor.kind, "organisation"),
+                actor.id,
+                code,
+                sectors,
+                by,
+                confidence,
+                f"{actor.kind}-{via}",
+            )
+        self.state.remember(mention)
+        return 1, [mention, *self._nested(item, actor)]
+
+    def _nested(self, item: Item, outer: Actor) -> list[Mention]:
+        """Names inside a longer name ("داعش" in "التحالف الدولي ضد تنظيم داعش"), countries excepted."""
+        if item.last - item.first < 3 or outer.kind in ("person", "country", "capital"):
+            return []
+        from basma.actors.resolver import match_items
+
+        out = []
+        for inner in match_items(self.kb, self.doc.tokens, self.kept, item.first + 1, item.last):
+            named = self._actor(inner)
+            if named and named[0].kind in _NESTABLE and named[0].id != outer.id:
+                code, sectors = named[0].code_on(self.day)
+                mention = self._mention(
+                    inner,
+                    inner,
+                    _KIND.get(named[0].kind, "organisation"),
+                    named[0].id,
+                    code,
+                    sectors,
+                    "name",
+                    0.8,
+                    f"nested-in:{outer.id}",
+                )
+                self.state.remember(mention)
+                out.append(mention)
+        return out
+
+    def _title(self, items: list[Item], j: int, deputy_item: Item | None = None) -> tuple[int, list[Mention]]:
+        sense = items[j].has("title")
+        assert sense is not None  # the caller checked
+        title = self.lex.titles[sense.ref]
+        first = deputy_item or items[j]
+        k = j + 1
+        country: Actor | None = None
+        org: Actor | None = None
+        if k < len(items) and self._adjacent(items[k - 1], items[k]):
+            country = self._country_of(items[k])
+            org = None if country else self._org_of(items[k])
+            if country or org:
+                k += 1
+        ranked = False
+        while (
+            k < len(items)
+            and self._adjacent(items[k - 1], items[k])
+            and self._actor(items[k]) is None
+            and (items[k].has("rank") or items[k].has("honorific"))
+        ):
+            ranked = ranked or bool(items[k].has("rank"))
+            k += 1
+        person: Actor | None = None
+        if k < len(items) and self._adjacent(items[k - 1], items[k]):
+            named = self._actor(items[k], short_ok=True)
+            if named and named[0].kind == "person":
+                person = named[0]
+                k += 1
+        last = items[k - 1]
+        sectors = tuple(dict.fromkeys(title.sectors + (("MIL",) if ranked else ())))
+        if org is not None and (title.needs_org or not sectors):
+            sectors = tuple(dict.fromkeys(org.sectors + (("MIL",) if ranked else ()))) or sectors
+        code = country.country if country else (org.country if org else title.country)
+        deputy = deputy_item is not None
+        if person is not None:
+            p_code, p_sectors = person.code_on(self.day)
+            if person.roles and not any(r.holds_on(self.day) for r in person.roles) and code:
+                p_code, p_sectors = code, sectors
+            mention = self._mention(
+                first, last, "person", person.id, p_code, p_sectors, "name", 0.95, "title+name"
+            )
+            self.state.remember(mention, title=None if deputy else title.key)
+            return k - j, [mention]
+        if code is None:
+            if k - j > 1 or not self._definite(items[j]) or deputy:
+                return k - j, []
+            earlier = self.state.titles.get(title.key)
+            if earlier is None:
+                return 1, []
+            mention = self._mention(
+                first,
+                last,
+                earlier.kind,
+                earlier.actor_id,
+                earlier.code,
+                earlier.sectors,
+                "coreference",
+                0.7,
+                f"title-coref:{title.key}",
+            )
+            return 1, [mention]
+        holder = None
+        if title.office and title.unique and not deputy:
+            found = self.kb.holders(title.office, None if org else code, self.day, org.id if org else None)
+            if len({o.actor_id for o in found}) == 1:
+                holder = self.kb.get(found[0].actor_id)
+        if holder is not None:
+            h_code, h_sectors = holder.code_on(self.day)
+            mention = self._mention(
+                first,
+                last,
+                "person",
+                holder.id,
+                h_code,
+                h_sectors,
+                "role",
+                0.85,
+                f"office-on-date:{title.office}",
+            )
+        else:
+            mention = self._mention(
+                first,
+                last,
+                "role",
+                None,
+                code,
+                sectors,
+                "role",
+                0.75,
+                f"{'deputy+' if deputy else ''}title:{title.key}+{'org' if org else 'country'}",
+            )
+        self.state.remember(mention, title=None if deputy else title.key)
+        return k - j, [mention]
+
+    def _group(self, items: list[Item], i: int) -> tuple[int, list[Mention]]:
+        sense = items[i].has("group")
+        assert sense is not None  # the caller checked
+        noun = self.lex.groups[sense.ref]
+        k = i + 1
+        sectors: list[str] = []
+        members: list[tuple[Item, Actor]] = []
+        while k < len(items) and self._adjacent(items[k - 1], items[k]):
+            item = items[k]
+            if item.has("sector") and self._actor(item) is None:
+                sectors += item.has("sector").sectors  # type: ignore[union-attr]
+            elif (item.has("demonym") and self._actor(item) is None) or (
+                self._country_of(item) and members == [] and item.has("demonym")
+            ):
+                actor = self._country_of(item) or self._org_of(item)
+                if actor is None:
+                    break
+                members.append((item, actor))
+            else:
+                break
+            k += 1
+        via_from = False
+        if (
+            not members
+            and k < len(items)
+            and self._between(items[k - 1], items[k])
+            and all(w in self.lex.from_words for w in self._between(items[k - 1], items[k]))
+        ):
+            while k < len(items):
+                actor = self._country_of(items[k]) or self._org_of(items[k])
+                gap = self._between(items[k - 1], items[k])
+                if actor is None or (members and not all(w in self.lex.and_words or w in "،," for w in gap)):
+                    break
+                members.append((items[k], actor))
+                via_from = True
+                k += 1
+        if noun.key == "capital":
+            return self._capital(items, i, k, members)
+        if members:
+            return k - i, self._members(items[i], noun.key, noun.sectors, tuple(sectors), members, via_from)
+        if sectors:
+            mention = self._mention(
+                items[i],
+                items[k - 1],
+                "role",
+                None,
+                None,
+                tuple(dict.fromkeys(sectors)),
+                "role",
+                0.6,
+                f"group:{noun.key}+sector",
+            )
+            return k - i, [mention]
+        if noun.anaphor and self._definite(items[i]) and self.state.groups.get(noun.key):
+            earlier = self.state.groups[noun.key][-1]
+            mention = self._mention(
+                items[i],
+                items[i],
+                "group",
+                earlier.actor_id,
+                earlier.code,
+                earlier.sectors,
+                "coreference",
+                0.7,
+                f"group-coref:{noun.key}",
+            )
+            return 1, [mention]
+        return 1, []
+
+    def _members(
+        self,
+        head: Item,
+        key: str,
+        default: tuple[str, ...],
+        sectors: tuple[str, ...],
+        members: list[tuple[Item, Actor]],
+        via_from: bool,
+    ) -> list[Mention]:
+        out = []
+        for n, (item, actor) in enumerate(members):
+            own = sectors
+            rule = f"group:{key}+{'from' if via_from else 'adjective'}"
+            if not own and actor.kind != "country":
+                own = actor.sectors
+            if not own:
+                earlier = self.state.group_sectors.get((key, actor.country or ""))
+                own = earlier or default
+                rule += "+earlier-sectors" if earlier else ""
+            elif sectors:
+                self.state.group_sectors.setdefault((key, actor.country or ""), own)
+            actor_id = actor.id if actor.kind != "country" and not sectors else None
+            mention = self._mention(
+                head if n == 0 else item,
+                item,
+                "group",
+                actor_id,
+                actor.country,
+                tuple(dict.fromkeys(own)),
+                "role",
+                0.75,
+                rule,
+            )
+            self.state.remember(mention, group=key)
+            out.append(mention)
+        return out
+
+    def _capital(
+        self, items: list[Item], i: int, k: int, members: list[tuple[Item, Actor]]
+    ) -> tuple[int, list[Mention]]:
+        if not members or members[0][1].kind != "country":
+            return 1, []
+        country = members[0][1]
+        if (
+            k < len(items)
+            and self._adjacent(items[k - 1], items[k])
+            and self._country_of(items[k]) == country
+        ):
+            k += 1
+        mention = self._mention(
+            items[i],
+            items[k - 1],
+            "country",
+            country.id,
+            country.country,
+            ("GOV",),
+            "metonym",
+            0.8,
+            "capital-phrase",
+        )
+        self.state.remember(mention)
+        return k - i, [mention]
+
+    def _demonym(self, item: Item) -> list[Mention]:
+        sense = item.has("demonym")
+        actor = self.kb.get(sense.ref) if sense else None
+        if sense is None or sense.compose_only or actor is None or actor.kind != "country":
+            return []
+        mention = self._mention(
+            item, item, "country", actor.id, actor.country, ("GOV",), "demonym", 0.6, "demonym"
+        )
+        self.state.remember(mention)
+        return [mention]
+
+    def _ambiguous(self, item: Item) -> list[Mention]:
+        key = " ".join(self.doc.tokens[self.kept[k]].base for k in range(item.first, item.last))
+        entry = self.lex.ambiguous.get(key) or self.lex.ambiguous.get(
+            " ".join(self.doc.tokens[self.kept[k]].norm for k in range(item.first, item.last))
+        )
+        actor = self.kb.get(entry.actor) if entry else None
+        if entry is None or actor is None:
+            return []
+        cue = ambiguous_is_name(entry, self.doc.tokens, item.start_token, item.end_token)
+        if cue is None:
+            return []
+        code, sectors = actor.code_on(self.day)
+        mention = self._mention(
+            item,
+            item,
+            _KIND.get(actor.kind, "organisation"),
+            actor.id,
+            code,
+            sectors,
+            "name",
+            0.8,
+            f"ambiguous:{cue}",
+        )
+        self.state.remember(mention)
+        return [mention]
+
+    def _pair(self, item: Item) -> list[Mention]:
+        out = []
+        for earlier in self.state.last_pair():
+            country_id = self.kb.country_by_code.get(earlier.code or "")
+            if country_id:
+                out.append(
+                    self._mention(
+                        item,
+                        item,
+                        "country",
+                        country_id,
+                        earlier.code,
+                        ("GOV",),
+                        "coreference",
+                        0.6,
+                        "pair-coref",
+                    )
+                )
+            else:
+                out.append(
+                    self._mention(
+                        item,
+                        item,
+                        earlier.kind,
+                        earlier.actor_id,
+                        earlier.code,
+                        earlier.sectors,
+                        "coreference",
+                        0.6,
+                        "pair-coref",
+                    )
+                )
+        return out

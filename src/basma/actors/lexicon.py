@@ -1,0 +1,118 @@
+"""The actor lexicon: titles, group nouns, sector words and ambiguous names, read from data files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from basma.actors import datafile
+from basma.actors.forms import nisba_forms
+from basma.actors.senses import Sense
+
+_TITLE_KEYS = {"key", "ar", "office", "sectors", "unique", "country", "needs_org"}
+_GROUP_KEYS = {"key", "ar", "sectors", "anaphor"}
+_AMBIGUOUS_KEYS = {"name", "actor", "cues_before", "cues_after", "report_verb"}
+
+
+@dataclass(frozen=True)
+class Title:
+    key: str
+    office: str | None
+    sectors: tuple[str, ...]
+    unique: bool = False
+    country: str | None = None
+    needs_org: bool = False
+
+
+@dataclass(frozen=True)
+class GroupNoun:
+    key: str
+    sectors: tuple[str, ...]
+    anaphor: bool = False
+
+
+@dataclass(frozen=True)
+class AmbiguousName:
+    name: str
+    actor: str
+    cues_before: frozenset[str]
+    cues_after: frozenset[str]
+    report_verb: bool
+
+
+@dataclass
+class Lexicon:
+    """Everything the resolver reads besides actor names."""
+
+    titles: dict[str, Title] = field(default_factory=dict)
+    groups: dict[str, GroupNoun] = field(default_factory=dict)
+    ambiguous: dict[str, AmbiguousName] = field(default_factory=dict)
+    pseudo_demonyms: dict[str, str] = field(default_factory=dict)
+    from_words: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()
+    phrases: list[tuple[str, Sense]] = field(default_factory=list)
+
+
+def read_titles(path: Path, lex: Lexicon) -> None:
+    for entry in datafile.entries(path, "titles"):
+        datafile.only_keys(entry, _TITLE_KEYS)
+        key = datafile.slug(entry, "key")
+        country = entry.data.get("country")
+        lex.titles[key] = Title(
+            key=key,
+            office=entry.data.get("office"),
+            sectors=datafile.sectors(entry, entry.data.get("sectors")),
+            unique=bool(entry.data.get("unique")),
+            country=datafile.country(entry, country) if country else None,
+            needs_org=bool(entry.data.get("needs_org")),
+        )
+        lex.phrases += [(w, Sense("title", key)) for w in datafile.strings(entry, "ar", required=True)]
+    for key, kind in (("deputy_prefixes", "deputy"), ("ranks", "rank"), ("honorifics", "honorific")):
+        lex.phrases += [
+            (w, Sense(kind, sectors=("MIL",) if kind == "rank" else ()))
+            for w in datafile.word_list(path, key)
+        ]
+
+
+def read_groups(path: Path, lex: Lexicon) -> None:
+    for entry in datafile.entries(path, "group_nouns"):
+        datafile.only_keys(entry, _GROUP_KEYS)
+        key = datafile.slug(entry, "key")
+        lex.groups[key] = GroupNoun(
+            key, datafile.sectors(entry, entry.data.get("sectors")), bool(entry.data.get("anaphor"))
+        )
+        lex.phrases += [(w, Sense("group", key)) for w in datafile.strings(entry, "ar", required=True)]
+    for entry in datafile.entries(path, "sector_words"):
+        datafile.only_keys(entry, {"ar", "sectors"})
+        sectors = datafile.sectors(entry, entry.data.get("sectors"))
+        for word in datafile.strings(entry, "ar", required=True):
+            lex.phrases += [(form, Sense("sector", sectors=sectors)) for form in nisba_forms(word)]
+    for entry in datafile.entries(path, "pseudo_demonyms"):
+        datafile.only_keys(entry, {"ar", "actor"})
+        for word in datafile.strings(entry, "ar", required=True):
+            lex.pseudo_demonyms[word] = entry.data["actor"]
+            lex.phrases += [
+                (f, Sense("demonym", entry.data["actor"], "demonym", compose_only=True))
+                for f in nisba_forms(word)
+            ]
+    lex.from_words = frozenset(datafile.word_list(path, "from_words"))
+    lex.and_words = frozenset(datafile.word_list(path, "and_words"))
+    lex.phrases += [(w, Sense("pair")) for w in datafile.word_list(path, "pair_anaphors")]
+
+
+def read_ambiguous(path: Path, lex: Lexicon) -> None:
+    from basma.actors.kb import phrase_key  # local: kb imports this module
+
+    for entry in datafile.entries(path, "ambiguous"):
+        datafile.only_keys(entry, _AMBIGUOUS_KEYS)
+        name = datafile.strings(entry, "name", required=True)[0]
+        item = AmbiguousName(
+            name=name,
+            actor=str(entry.data.get("actor")),
+            cues_before=frozenset(phrase_key(w) for w in datafile.strings(entry, "cues_before")),
+            cues_after=frozenset(phrase_key(w) for w in datafile.strings(entry, "cues_after")),
+            report_verb=bool(entry.data.get("report_verb")),
+        )
+        lex.ambiguous[phrase_key(name)] = item
+        lex.phrases.append((name, Sense("ambiguous", item.actor)))
+    lex.phrases += [(w, Sense("block")) for w in datafile.word_list(path, "blockers")]

@@ -1,0 +1,76 @@
+"""Resolve every actor mention of an article: match phrases, then compose them into mentions.
+
+Matching is a pure step (the knowledge base's phrase matcher over the tokens, quotes skipped so that
+'تنظيم "داعش"' still matches); composition is a separate step that reads the matched items of one
+sentence left to right and applies the rules in :mod:`basma.actors.compose`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from basma.actors.cues import is_quote
+from basma.actors.kb import KnowledgeBase, load_kb
+from basma.actors.senses import Sense
+from basma.actors.state import ArticleState
+from basma.document import Document
+from basma.records import Mention, Token
+
+
+@dataclass(frozen=True)
+class Item:
+    """A matched phrase: token range in the article's full token list and what it can mean."""
+
+    first: int  # index into the filtered tokens
+    last: int  # exclusive, filtered
+    start_token: int  # index into doc.tokens
+    end_token: int  # exclusive, doc.tokens
+    senses: tuple[Sense, ...]
+
+    def has(self, kind: str) -> Sense | None:
+        return next((s for s in self.senses if s.kind == kind), None)
+
+
+def match_items(
+    kb: KnowledgeBase, tokens: tuple[Token, ...], kept: list[int], lo: int, hi: int
+) -> list[Item]:
+    """Phrase matches over the kept (non-quote) tokens ``kept[lo:hi]``."""
+    view = [tokens[i] for i in kept]
+    items = []
+    for match in kb.matcher().find(view, lo, hi):
+        items.append(
+            Item(
+                match.token_start,
+                match.token_end,
+                kept[match.token_start],
+                kept[match.token_end - 1] + 1,
+                tuple(match.payloads),
+            )
+        )
+    return items
+
+
+def resolve_with(kb: KnowledgeBase, doc: Document) -> tuple[Mention, ...]:
+    """Resolve the mentions of ``doc`` against ``kb`` (``resolve`` uses the bundled knowledge base)."""
+    from basma.actors.compose import Composer
+
+    tokens = doc.tokens
+    kept = [i for i, t in enumerate(tokens) if not is_quote(t)]
+    position = {tok: k for k, tok in enumerate(kept)}
+    day = doc.article.published_at.date() if doc.article.published_at else None
+    state = ArticleState()
+    composer = Composer(kb, doc, kept, day, state)
+    ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(tokens))]
+    mentions: list[Mention] = []
+    for start, end in ranges:
+        lo = next((position[i] for i in range(start, end) if i in position), None)
+        if lo is None:
+            continue
+        hi = max(position[i] for i in range(start, end) if i in position) + 1
+        mentions += composer.sentence(match_items(kb, tokens, kept, lo, hi))
+    return tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
+
+
+def resolve(doc: Document) -> tuple[Mention, ...]:
+    """Every actor mention in the article, each with its code on the publication date and its rule."""
+    return resolve_with(load_kb(), doc)
