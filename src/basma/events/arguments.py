@@ -1,0 +1,201 @@
+"""Who did it and to whom: actor and recipient from the structure around a trigger.
+
+Slots are read from the sentence (the subject in VSO or SVO order, the object, the noun's genitive,
+prepositional phrases, "بين X و Y", "اللقاء الذي جمع X بـY") and mapped to actor or recipient by the
+lexicon entry's roles: for a host verb (استقبل) the subject is the recipient and the object the actor,
+which is PLOVER's visit rule. The passive swaps subject for object and takes the actor from "من قبل".
+Each filled side keeps the rule that filled it, for the explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from basma.events.candidates import Candidate
+from basma.events.view import Group, SentenceView
+
+VSO_WINDOW = 3
+OBJECT_WINDOW = 6
+PREP_WINDOW = 10
+SVO_WINDOW = 16
+
+
+@dataclass
+class Side:
+    """The groups filling actor or recipient, and the rule that found them."""
+
+    groups: list[Group] = field(default_factory=list)
+    rule: str = ""
+    members: list[int] | None = None  # which members of a single group (for "X و Y" split)
+
+
+@dataclass
+class Arguments:
+    actor: Side = field(default_factory=Side)
+    recipient: Side = field(default_factory=Side)
+    explicit: bool = False  # some participant came from the sentence itself
+
+    def fill(self, role: str, group: Group, rule: str) -> None:
+        if role in ("actor", "both") and not self.actor.groups:
+            self.actor = Side([group], rule)
+        elif role in ("recipient", "both") and not self.recipient.groups:
+            self.recipient = Side([group], rule)
+
+
+def _stops(view: SentenceView, i: int) -> bool:
+    """Tokens that end the search for a verb's arguments: complementisers and other verbs."""
+    if view.is_word(i, "complementizers"):
+        return True
+    match = view.matches.get(i)
+    if match is None:
+        return False
+    return any(h.form.pos == "verb" for h in match.hits if h.kind in ("trigger", "support")) or bool(
+        match.cues() & {"report_verbs", "deny_verbs", "opinion_verbs"}
+    )
+
+
+def _group_at(view: SentenceView, lo: int, hi: int, prep: str = "") -> Group | None:
+    for g in view.groups:
+        if lo <= g.start < hi and g.prep == prep:
+            return g
+    return None
+
+
+def _vso_subject(view: SentenceView, head_end: int) -> Group | None:
+    for i in range(head_end, min(view.end, head_end + VSO_WINDOW)):
+        g = _group_at(view, i, i + 1)
+        if g is not None:
+            return g
+        if _stops(view, i) or view.clause_of(i) != view.clause_of(head_end - 1):
+            return None
+    return None
+
+
+OPENERS = {"قد", "وقد", "فقد", "كما", "ثم", "بينما", "فيما", "حيث", "اذ"}
+
+
+def _svo_subject(view: SentenceView, head: int) -> Group | None:
+    for i in range(head + 1, min(view.end, head + 3)):
+        if view.is_word(i, "pair_words"):
+            return None  # "ناقش الجانبان": the subject is the pair, resolved by the coder
+    best = None
+    for g in view.groups:
+        if g.end <= head and head - g.end <= SVO_WINDOW and g.prep == "":
+            best = g
+    if best is None:
+        return None
+    if any(_stops(view, i) or view.token(i).base in OPENERS for i in range(best.end, head)):
+        return None
+    return best
+
+
+def _object(view: SentenceView, after: int) -> Group | None:
+    for g in view.groups:
+        if g.start >= after and g.start - after <= OBJECT_WINDOW:
+            if any(_stops(view, i) for i in range(after, g.start)):
+                return None
+            return g if g.prep == "" else None
+    return None
+
+
+def _prep_groups(view: SentenceView, after: int) -> list[Group]:
+    out = []
+    for g in view.groups:
+        if g.start >= after and g.start - after <= PREP_WINDOW and g.prep:
+            if any(view.is_word(i, "complementizers") for i in range(after, g.start)):
+                break
+            out.append(g)
+    return out
+
+
+def antecedent(view: SentenceView, before: int) -> Group | None:
+    """The participant a pronoun suffix refers to: the nearest earlier non-prepositional group."""
+    best = None
+    for g in view.groups:
+        if g.end <= before and g.prep == "":
+            best = g
+    return best
+
+
+def _gather(view: SentenceView, cand: Candidate, args: Arguments) -> bool:
+    """'اللقاء الذي جمع X بـY' and 'لقاء ضمّ X و Y': the gathering verb names the participants."""
+    for i in range(cand.end, min(view.end, cand.end + 3)):
+        if not view.is_word(i, "gather_verbs"):
+            continue
+        first = view.token(i)
+        if first.base != first.stem or len(first.base) > 3:  # جمعه: the pronoun is the first side
+            ante = antecedent(view, cand.start)
+            if ante is not None:
+                args.actor = Side([ante], "gather-pronoun")
+        else:
+            g = _object(view, i + 1)
+            if g is not None:
+                args.actor = Side([g], "gather-object")
+        for g in _prep_groups(view, i + 1):
+            if g.prep in ("ب", "مع"):
+                args.recipient = Side([g], f"gather-{g.prep}")
+                break
+        args.explicit = bool(args.actor.groups or args.recipient.groups)
+        return args.explicit
+    return False
+
+
+def assign(view: SentenceView, cand: Candidate) -> Arguments:
+    """Fill actor and recipient from the sentence alone (fallbacks come later, in the coder)."""
+    roles = cand.entry.roles
+    args = Arguments()
+    if _gather(view, cand, args):
+        return args
+    subject_role = roles.get("subject", "actor")
+    object_role = roles.get("object", "")
+    support = cand.support_hit.support if cand.support_hit is not None else None
+    if support is not None and support.subject == "recipient":
+        subject_role, object_role = "recipient", "actor"
+    if cand.passive:
+        subject_role, object_role = object_role or "recipient", ""
+    if cand.verbal:
+        subject = _vso_subject(view, cand.head_end)
+        rule = "subject-vso"
+        if subject is None:
+            subject, rule = _svo_subject(view, cand.head), "subject-svo"
+        if subject is not None and subject_role:
+            args.fill(subject_role, subject, rule + ("-passive" if cand.passive else ""))
+        after = subject.end if subject is not None and subject.start > cand.head else cand.end
+        obj = _object(view, max(after, cand.end))
+        if obj is not None and obj is not subject and object_role:
+            args.fill(object_role, obj, "object")
+    else:
+        genitive_role = roles.get("genitive", "actor")
+        if cand.passive:
+            genitive_role = object_role or genitive_role
+        gen = _group_at(view, cand.end, cand.end + 2)
+        if cand.hit.form.suffixed:
+            ante = antecedent(view, cand.start)
+            if ante is not None and genitive_role:
+                args.fill(genitive_role, ante, "possessive-pronoun")
+        elif gen is not None and genitive_role:
+            args.fill(genitive_role, gen, "genitive")
+    for g in _prep_groups(view, cand.end):
+        if g.prep == "من" and cand.passive:
+            args.fill("actor", g, "agent-min-qibal")
+            continue
+        role = roles.get(g.prep, "")
+        if (g.prep == "بين" or role == "both") and len(g.members) > 1:
+            args.actor = Side([g], f"prep-{g.prep}", [0])
+            args.recipient = Side([g], f"prep-{g.prep}", list(range(1, len(g.members))))
+            continue
+        if role:
+            args.fill(role, g, f"prep-{g.prep}")
+    _split_compound(cand, args)
+    args.explicit = bool(args.actor.groups or args.recipient.groups)
+    return args
+
+
+def _split_compound(cand: Candidate, args: Arguments) -> None:
+    """For symmetric senses, "X و Y" as the only side becomes actor X and recipient Y."""
+    if not cand.entry.symmetric or args.recipient.groups or not args.actor.groups:
+        return
+    group = args.actor.groups[0]
+    if len(group.members) > 1 and args.actor.members is None:
+        args.actor = Side([group], args.actor.rule + "-split", [0])
+        args.recipient = Side([group], args.actor.rule, list(range(1, len(group.members))))

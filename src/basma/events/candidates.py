@@ -1,0 +1,223 @@
+"""Trigger candidates of a sentence: which lexicon sense each match is, and what governs it.
+
+A verb trigger governs its own arguments. A noun trigger is governed by a support verb before it
+when there is one (أجرى ... محادثات، فرض ... عقوبات): the support verb's subject is then the actor.
+Nouns whose entry needs a support verb are dropped without one; nouns that name a topic (سبل
+تعزيز التعاون، مصير العقوبات) or sit under an opinion frame are not events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from basma.events.lexicon import Hit, TriggerEntry
+from basma.events.view import CLAUSE_BREAKS, Match, SentenceView, clitic_prep
+
+SUPPORT_WINDOW = 6
+DAMMA = "\u064f"
+
+
+@dataclass
+class Candidate:
+    """One trigger match read as one lexicon sense."""
+
+    entry: TriggerEntry
+    hit: Hit
+    start: int  # token range of the trigger
+    end: int
+    head: int  # the token whose verb governs the arguments (support verb, else the trigger)
+    head_end: int
+    verbal: bool
+    support: Match | None = None
+    support_hit: Hit | None = None
+    passive: bool = False
+    anchored: bool = False  # after قبل/خلال/بعد ...: a time anchor, not the news itself
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (field, rule) explanations
+
+    @property
+    def future(self) -> bool:
+        return self.hit.form.future or (self.support_hit is not None and self.support_hit.form.future)
+
+
+def _is_verbal_phrase(view: SentenceView, hit: Hit) -> bool:
+    first = hit.form.text.split()[0]
+    return any(h.form.pos == "verb" for h in view.lex.forms.get(first, ()))
+
+
+def _find_support(view: SentenceView, match: Match, entry: TriggerEntry) -> tuple[Match, Hit] | None:
+    clause = view.clause_of(match.start)
+    for i in range(match.start - 1, max(view.start, match.start - SUPPORT_WINDOW) - 1, -1):
+        if view.clause_of(i) != clause:
+            break
+        found = view.matches.get(i)
+        if found is None:
+            continue
+        for hit in found.of("support"):
+            if hit.support is not None and hit.support.id in entry.support:
+                return found, hit
+    return None
+
+
+def _passive_surface(view: SentenceView, i: int) -> bool:
+    """A damma on the first letters of the stem marks a written passive (قُصف، اُعتقل، يُستقبل)."""
+    token = view.token(i)
+    lead = len(token.norm) - len(token.base)
+    return DAMMA in token.span.text[lead : lead + 4]
+
+
+VERB_OPENERS = {
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    "كما",
+    "ثم",
+    "حيث",
+    "اذ",
+    "عندما",
+    "بعدما",
+    "فيما",
+    "بينما",
+    "حين",
+    "كذلك",
+    "ايضا",
+}
+
+
+def _reads_as_noun(view: SentenceView, i: int) -> bool:
+    """For a spelling that is both a verb and a noun (دعم، تعاون، بحث): is it the noun here?
+
+    A preposition or the article on the token makes it a noun; so does a preceding word that is
+    neither a clause opener, a negation, a complementiser, a date nor the end of a subject.
+    """
+    token = view.token(i)
+    if clitic_prep(token) or token.base.startswith("ال"):
+        return True
+    j = i - 1
+    if j < view.start or view.token(j).norm in CLAUSE_BREAKS or view.token(j).base in VERB_OPENERS:
+        return False
+    if any(view.is_word(j, name) for name in ("complementizers", "negators", "planned", "speculated")):
+        return False
+    after_subject = any(g.end == i for g in view.groups)
+    after_date = any(view.token(j).start <= d.span.end <= token.start for d in view.doc.dates)
+    return not (after_subject or after_date)
+
+
+def _choose(view: SentenceView, match: Match) -> Candidate | None:
+    after = view.norm(match.end) if match.end < view.end else ""
+    options: list[Candidate] = []
+    hits = match.of("trigger")
+    both = {h.form.pos for h in hits} >= {"verb", "noun"}
+    if both:
+        keep = "noun" if _reads_as_noun(view, match.start) else "verb"
+        hits = [h for h in hits if h.form.pos in (keep, "phrase")]
+    for hit in hits:
+        entry = hit.entry
+        if entry is None or after in entry.not_next:
+            continue
+        verbal = hit.form.pos == "verb" or (hit.form.pos == "phrase" and _is_verbal_phrase(view, hit))
+        support = _find_support(view, match, entry) if entry.support and not verbal else None
+        if support is None and not entry.standalone:
+            continue
+        cand = Candidate(entry, hit, match.start, match.end, match.start, match.end, verbal)
+        if support is not None:
+            cand.support, cand.support_hit = support
+            cand.head, cand.head_end = support[0].start, support[0].end
+            cand.verbal = cand.support_hit.form.pos == "verb"
+            cand.notes.append(("type", f"support verb {support[1].support.id} + noun"))  # type: ignore[union-attr]
+        options.append(cand)
+    if not options:
+        return None
+    # a sense licensed by a support verb beats a free-standing one; then lexicon order
+    options.sort(key=lambda c: c.support is None)
+    cand = options[0]
+    cand.passive = cand.hit.form.passive or (cand.verbal and _passive_surface(view, cand.head))
+    before = cand.head - 1
+    if not cand.verbal and before >= view.start and view.is_word(before, "passive_aux"):
+        cand.passive = True
+    if not cand.verbal and before >= view.start and view.is_word(before, "anchor_preps"):
+        cand.anchored = True
+    return cand
+
+
+def _opinion_start(view: SentenceView) -> int | None:
+    """Where an analyst's reading starts in the sentence (يرى محللون أن ...، تبدو ... كأنها)."""
+    for i in range(view.start, view.end):
+        if view.is_word(i, "opinion_verbs"):
+            for j in range(i + 1, min(view.end, i + 7)):
+                if (j < i + 3 and view.is_word(j, "opinion_subjects")) or view.is_word(j, "complementizers"):
+                    return i
+        if view.is_word(i, "appearance_verbs"):
+            for j in range(i + 1, min(view.end, i + 8)):
+                if view.is_word(j, "appearance_markers"):
+                    return i
+    return None
+
+
+def _topic(view: SentenceView, cand: Candidate, earlier: list[Candidate]) -> str:
+    """Why a noun trigger is only a topic or goal ("" when it is not)."""
+    if cand.verbal or cand.support is not None:
+        return ""
+    for back in (1, 2):
+        i = cand.start - back
+        if i >= view.start and view.is_word(i, "topic_heads"):
+            return f"topic head {view.norm(i)!r}"
+    for other in earlier:
+        if (
+            other.entry.type == "CONSULT"
+            and other.verbal
+            and view.clause_of(other.start) == view.clause_of(cand.start)
+        ):
+            return f"topic of {other.entry.id}"
+    return ""
+
+
+def _embedded(view: SentenceView, cand: Candidate, earlier: list[Candidate]) -> str:
+    """Why a trigger is the content of a request, threat or agreement ("" when it is not)."""
+    embedding = view.lex.words.get("embedding_types", frozenset())
+    for other in earlier:
+        if other.entry.type in embedding and other.end <= cand.start and cand.start - other.end <= 8:
+            if view.clause_of(other.start) == view.clause_of(cand.start) or not cand.verbal:
+                return f"content of {other.entry.id}"
+            gap = range(other.end, cand.start)
+            if any(view.is_word(i, "complementizers") for i in gap):
+                return f"content of {other.entry.id}"
+    return ""
+
+
+def _denial_cue(view: SentenceView, cand: Candidate, chosen: list[Candidate]) -> str:
+    """A denial verb or noun that scopes a following trigger is its modality, not a REJECT event."""
+    match = view.matches.get(cand.start)
+    if match is None or not match.cues() & {"deny_verbs", "deny_nouns"}:
+        return ""
+    clause = view.clause_of(cand.start)
+    for other in chosen:
+        if other is not cand and 0 < other.start - cand.start <= 8 and view.clause_of(other.start) == clause:
+            return f"denial of {other.entry.id}"
+    return ""
+
+
+def find_candidates(view: SentenceView) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    """The trigger candidates of a sentence, and those set aside with the reason."""
+    kept: list[Candidate] = []
+    dropped: list[tuple[Candidate, str]] = []
+    used_support: set[int] = set()
+    opinion = _opinion_start(view)
+    chosen = [
+        c for c in (_choose(view, m) for m in sorted(view.matches.values(), key=lambda m: m.start)) if c
+    ]
+    for cand in chosen:
+        if cand.support is not None:
+            used_support.add(cand.support.start)
+    for cand in chosen:
+        if cand.start in used_support and cand.support is None:
+            continue  # this verb is the support of a noun after it (شنّ غارات), not an event of its own
+        if opinion is not None and cand.start > opinion:
+            dropped.append((cand, "opinion frame"))
+            continue
+        reason = _topic(view, cand, kept) or _embedded(view, cand, kept) or _denial_cue(view, cand, chosen)
+        if reason:
+            dropped.append((cand, reason))
+            continue
+        kept.append(cand)
+    return kept, dropped
