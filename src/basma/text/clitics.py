@@ -8,7 +8,7 @@ nothing once another clitic is attached ("وبوتين"). Three guards keep cuts
 * a word list (``data/text/clitic_exceptions.txt`` plus the Arabic country names from CLDR) stops
   splitting as soon as the rest of the word is a listed word;
 * every cut must leave a stem of at least three letters (two after the article);
-* the future ``س`` is cut only before an imperfect-verb prefix (ي ت ن ا), never before a word that
+* the future ``س`` is cut only before an imperfect-verb prefix (ي ت ن), never before a word that
   ends in a written ta marbuta, and pronoun suffixes only on words without the article.
 """
 
@@ -22,7 +22,7 @@ from babel import Locale
 
 from basma.records import SegmentKind
 from basma.text.normalise import TABLE, UNEVEN, fold_word, normalise
-from basma.text.resources import normalised_words
+from basma.text.resources import load_yaml, normalised_words
 
 MIN_STEM = 3  # letters left after cutting a proclitic or a suffix
 MIN_STEM_AFTER_ARTICLE = 2
@@ -49,11 +49,24 @@ class WordAnalysis:
 def protected_words() -> frozenset[str]:
     """Words never split: the data-file list plus every word of CLDR's Arabic country names."""
     words = set(normalised_words("clitic_exceptions.txt"))
+    words.update(_calendar_words())
     territories = Locale.parse("ar").territories
     for code, name in territories.items():
         if code.isalpha():
             words.update(w for w in normalise(name).split() if len(w) >= MIN_STEM)
     return frozenset(words)
+
+
+def _calendar_words() -> set[str]:
+    """Month names and counting units from ``calendar.yaml``: كانون is not ك + انون."""
+    data = load_yaml("calendar.yaml")
+    words: set[str] = set()
+    for table in ("gregorian_months", "hijri_months"):
+        for names in data[table].values():
+            words.update(w for name in names for w in name.split() if len(w) >= MIN_STEM)
+    for forms in data["units"].values():
+        words.update(w for group in forms.values() for w in group)
+    return words
 
 
 def analyse_word(surface: str) -> WordAnalysis:
@@ -117,7 +130,7 @@ def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int,
         ):
             cuts.append((SegmentKind.PREPOSITION, pos, pos + 1, first))
             pos += 1
-        elif first == "س" and rest[1] in "يتنا" and len(rest) - 1 >= MIN_STEM + 1 and not ta_marbuta:
+        elif first == "س" and rest[1] in "يتن" and len(rest) - 1 >= MIN_STEM + 1 and not ta_marbuta:
             cuts.append((SegmentKind.FUTURE, pos, pos + 1, "س"))
             pos += 1
             future = True

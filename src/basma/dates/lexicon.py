@@ -1,0 +1,128 @@
+"""The calendar vocabulary of date expressions, loaded from ``data/text/calendar.yaml``.
+
+Month names are kept as token tuples ("تشرين الثاني" is two tokens) so the scanner can match
+them on token forms; every entry must already be normalised, and a bad entry raises
+:class:`~basma.errors.DataFileError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from basma.errors import DataFileError
+from basma.text.resources import load_yaml, require_normalised
+
+CALENDAR_FILE = "calendar.yaml"
+PART_WINDOWS = ("start", "middle", "end")
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Calendar words, all normalised."""
+
+    months: dict[tuple[str, ...], int]
+    ambiguous_months: frozenset[tuple[str, ...]]
+    hijri_months: dict[tuple[str, ...], int]
+    weekdays: dict[str, int]
+    not_weekday_before: frozenset[str]
+    day_words: dict[str, int]
+    day_phrases: dict[tuple[str, ...], int]
+    day_parts: frozenset[str]
+    periods: dict[str, str]
+    units: dict[str, tuple[str, int | None]]  # word -> (unit, count: 1, 2 or None for "several")
+    past: frozenset[str]
+    future: frozenset[str]
+    current: frozenset[str]
+    this: frozenset[str]
+    parts: dict[str, str]
+    year_words: frozenset[str]
+    year_introducers: frozenset[str]
+    future_verbs: frozenset[str]
+    hijri_markers: frozenset[str]
+    gregorian_markers: frozenset[str]
+
+    @property
+    def longest_month(self) -> int:
+        """How many tokens the longest month name has."""
+        return max(len(k) for k in (*self.months, *self.hijri_months))
+
+
+def _words(data: dict[str, Any], key: str) -> list[str]:
+    items = data.get(key)
+    if not isinstance(items, list):
+        raise DataFileError(f"{CALENDAR_FILE}: '{key}' must be a list")
+    for item in items:
+        require_normalised(str(item), f"{CALENDAR_FILE}: {key}")
+    return [str(item) for item in items]
+
+
+def _numbered(data: dict[str, Any], key: str, low: int, high: int) -> dict[tuple[str, ...], int]:
+    table = data.get(key)
+    if not isinstance(table, dict):
+        raise DataFileError(f"{CALENDAR_FILE}: '{key}' must map numbers to lists of names")
+    out: dict[tuple[str, ...], int] = {}
+    for number, names in table.items():
+        if not isinstance(number, int) or not low <= number <= high or not isinstance(names, list):
+            raise DataFileError(f"{CALENDAR_FILE}: {key}: bad entry {number!r}")
+        for name in names:
+            require_normalised(str(name), f"{CALENDAR_FILE}: {key} {number}")
+            out[tuple(str(name).split())] = number
+    return out
+
+
+def _valued(data: dict[str, Any], key: str) -> dict[str, int]:
+    table = data.get(key)
+    if not isinstance(table, dict):
+        raise DataFileError(f"{CALENDAR_FILE}: '{key}' must be a mapping")
+    for word in table:
+        require_normalised(str(word), f"{CALENDAR_FILE}: {key}")
+    return {str(k): int(v) for k, v in table.items()}
+
+
+@cache
+def calendar() -> Calendar:
+    """Load and check the calendar vocabulary (once per process)."""
+    data = load_yaml(CALENDAR_FILE)
+    if not isinstance(data, dict):
+        raise DataFileError(f"{CALENDAR_FILE}: expected a mapping at the top level")
+    weekdays = {name[0]: day for name, day in _numbered(data, "weekdays", 0, 6).items()}
+    periods: dict[str, str] = {}
+    for unit, words in (data.get("periods") or {}).items():
+        for word in words:
+            require_normalised(str(word), f"{CALENDAR_FILE}: periods {unit}")
+            periods[str(word)] = str(unit)
+    units: dict[str, tuple[str, int | None]] = {}
+    for unit, forms in (data.get("units") or {}).items():
+        for kind, count in (("one", 1), ("two", 2), ("many", None)):
+            for word in forms.get(kind, []):
+                require_normalised(str(word), f"{CALENDAR_FILE}: units {unit}")
+                units[str(word)] = (str(unit), count)
+    parts: dict[str, str] = {}
+    for window in PART_WINDOWS:
+        for word in (data.get("parts") or {}).get(window, []):
+            require_normalised(str(word), f"{CALENDAR_FILE}: parts {window}")
+            parts[str(word)] = window
+    return Calendar(
+        months=_numbered(data, "gregorian_months", 1, 12),
+        ambiguous_months=frozenset(tuple(w.split()) for w in _words(data, "ambiguous_months")),
+        hijri_months=_numbered(data, "hijri_months", 1, 12),
+        weekdays=weekdays,
+        not_weekday_before=frozenset(_words(data, "not_weekday_before")),
+        day_words=_valued(data, "day_words"),
+        day_phrases={tuple(k.split()): v for k, v in _valued(data, "day_phrases").items()},
+        day_parts=frozenset(_words(data, "day_parts")),
+        periods=periods,
+        units=units,
+        past=frozenset(_words(data, "past")),
+        future=frozenset(_words(data, "future")),
+        current=frozenset(_words(data, "current")),
+        this=frozenset(_words(data, "this")),
+        parts=parts,
+        year_words=frozenset(_words(data, "year_words")),
+        year_introducers=frozenset(_words(data, "year_introducers")),
+        future_verbs=frozenset(_words(data, "future_verbs")),
+        hijri_markers=frozenset(_words(data, "hijri_markers")),
+        gregorian_markers=frozenset(_words(data, "gregorian_markers")),
+    )

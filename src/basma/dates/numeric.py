@@ -1,0 +1,70 @@
+"""Dates written in digits: 18-11-2025, 2025/11/18, 11/17/2025 9:19:00 AM, in any digit script.
+
+When both day-month and month-day readings are valid (3/4/2025) and only one of them lies after
+the publication date, the other is taken; otherwise an AM/PM clock suggests the US month-first
+order, and without one the day-first order of Arabic usage is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from basma.dates.periods import day_expr
+from basma.records import DateBasis, DateExpr, Span
+
+NUMERIC = re.compile(
+    r"(?<![\d/.\-])(\d{1,4})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{1,4})(?![\d/\-]|\.\d)"
+    r"(?:\s*[،,|]?\s*(\d{1,2})[:٫](\d{2})(?:[:٫](\d{2}))?(?:\s*([AaPp]\.?[Mm]\.?|ص|م)(?!\w))?)?"
+)
+YEARS = range(1900, 2101)
+
+
+def _year(raw: str, today: date | None) -> int:
+    """A four-digit year, or a two-digit one put in the century nearest the publication year."""
+    value = int(raw)
+    if len(raw) == 4:
+        return value
+    pivot = (today.year if today else 2000) % 100 + 1
+    return 2000 + value if value <= pivot else 1900 + value
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day) if year in YEARS else None
+    except ValueError:
+        return None
+
+
+def numeric_dates(text: str, today: date | None) -> Iterator[DateExpr]:
+    """Every numeric date in ``text`` with a valid reading."""
+    for match in NUMERIC.finditer(text):
+        first, _, second, third = match.group(1, 2, 3, 4)
+        clock = match.group(8) or ""
+        if len(first) == 4 and len(third) <= 2:
+            found = _valid(int(first), int(second), int(third))
+            rule = "numeric-ymd"
+        elif len(first) <= 2 and len(third) in (2, 4):
+            year = _year(third, today)
+            dmy = _valid(year, int(second), int(first))
+            mdy = _valid(year, int(first), int(second))
+            found, rule = _choose(dmy, mdy, today, clock.lower().startswith(("a", "p")))
+        else:
+            continue
+        if found is None:
+            continue
+        end = match.end() if match.group(5) else match.end(4)
+        yield day_expr(Span.of(text, match.start(), end), found, DateBasis.EXPLICIT, rule)
+
+
+def _choose(
+    dmy: date | None, mdy: date | None, today: date | None, us_clock: bool
+) -> tuple[date | None, str]:
+    """Pick between the day-first and month-first readings."""
+    if dmy is None or mdy is None or dmy == mdy:
+        return (dmy, "numeric-dmy") if dmy is not None else (mdy, "numeric-mdy")
+    if today is not None and (dmy > today) != (mdy > today):
+        # News reports the past: when only one reading is after publication, take the other.
+        return (mdy, "numeric-mdy-past") if dmy > today else (dmy, "numeric-dmy-past")
+    return (mdy, "numeric-mdy-clock") if us_clock else (dmy, "numeric-dmy")

@@ -1,0 +1,537 @@
+"""The token grammar of Arabic date expressions, resolved against the publication day.
+
+The scanner walks the tokens once, left to right, and at each position tries the rules from the
+most specific to the least: a weekday with an explicit date after it, day + month (+ year), a part
+of a month or year ("منتصف الشهر الماضي"), a month name with a year or a modifier, a calendar period
+with a modifier ("الأسبوع الماضي"), day words ("أمس"، "أول أمس"), counted offsets ("قبل أسبوعين"،
+"بعد أسبوع فقط من") and years ("منذ عام 2015"). Words are compared on their ``base`` form, so
+clitics never hide a date ("وبالأمس"، "لتشرين الأول").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from basma.dates import periods as P
+from basma.dates.lexicon import Calendar
+from basma.records import DateBasis, DateExpr, Granularity, SegmentKind, Span, Token
+from basma.text.amounts import number_words
+
+EXPLICIT, RELATIVE, CONTEXT = DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.ARTICLE_CONTEXT
+SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
+MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتي", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"})
+ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
+FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
+ANCHOR_REACH = 3000  # characters back to look for the event an offset counts from
+
+
+class Scanner:
+    """One pass of the date grammar over an article's tokens."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], today: date | None, cal: Calendar) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.forms = [t.base for t in tokens]
+        self.today = today
+        self.cal = cal
+        self.found: list[DateExpr] = []
+
+    # ----- helpers over tokens
+    def form(self, i: int) -> str:
+        return self.forms[i] if 0 <= i < len(self.forms) else ""
+
+    def span(self, first: int, last: int) -> Span:
+        """Span from token ``first`` (after its proclitics) to the end of token ``last``."""
+        start = self.tokens[first].start
+        for segment in self.tokens[first].segments:
+            if segment.kind not in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION):
+                start = segment.span.start
+                break
+        return Span.of(self.text, start, self.tokens[last].end)
+
+    def number(self, i: int) -> tuple[int, str] | None:
+        """An integer written in digits at token ``i``, with a letter written against it (2025م)."""
+        form = self.form(i)
+        digits = form.rstrip("مه")
+        if not digits.isdigit() or not digits.isascii():
+            return None
+        return int(digits), form[len(digits) :]
+
+    def month(self, i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int] | None:
+        """(end index, month number) of a month name starting at ``i``."""
+        for size in (2, 1):
+            key = tuple(
+                self.form(i + k) if k == 0 else self.tokens[i + k].norm
+                for k in range(size)
+                if i + k < len(self.tokens)
+            )
+            if len(key) == size and key in table:
+                return i + size, table[key]
+        return None
+
+    def alternative(self, end: int, number: int) -> int:
+        """Skip a second name of the same month: "تشرين الثاني/نوفمبر", "تشرين الثاني (نوفمبر)"."""
+        if self.form(end) in ALT_SEPARATORS:
+            other = self.month(end + 1, self.cal.months)
+            if other is not None and other[1] == number:
+                after = other[0]
+                return after + 1 if self.form(after) == ")" else after
+        return end
+
+    def modifier(self, i: int) -> int | None:
+        """-1 past, +1 future, 0 current, None when the word at ``i`` is not a modifier."""
+        form = self.form(i)
+        if form in self.cal.past:
+            return -1
+        if form in self.cal.future:
+            return 1
+        if form in self.cal.current:
+            return 0
+        return None
+
+    def year(self, i: int) -> tuple[int, int, str] | None:
+        """(end, year, calendar) for a year at ``i``: "2015", "عام 2015", "1446 هـ", "2015م"."""
+        start = (
+            i + 1
+            if self.form(i) in self.cal.year_words
+            or (self.form(i) == "من" and self.form(i + 1) in self.cal.year_words)
+            else i
+        )
+        if start != i and self.form(i) == "من":
+            start = i + 2
+        found = self.number(start)
+        if found is None:
+            return None
+        value, mark = found
+        end = start + 1
+        if mark == "ه" or self.form(end) in self.cal.hijri_markers:
+            if self.form(end) in self.cal.hijri_markers:
+                end += 1
+            return (end, value, "hijri") if 1300 <= value <= 1500 else None
+        if mark == "م" or self.form(end) in self.cal.gregorian_markers:
+            end += 1 if self.form(end) in self.cal.gregorian_markers else 0
+        return (end, value, "gregorian") if 1900 <= value <= 2100 else None
+
+    def future_tense(self, i: int) -> bool:
+        """Whether a future verb comes shortly before token ``i`` in the same sentence."""
+        for k in range(i - 1, max(i - 7, -1), -1):
+            token = self.tokens[k]
+            if token.norm in SENTENCE_ENDS:
+                return False
+            if token.base in self.cal.future_verbs or any(
+                s.kind is SegmentKind.FUTURE for s in token.segments
+            ):
+                return True
+        return False
+
+    def anchor(self, i: int) -> tuple[date, DateBasis] | None:
+        """The day an offset "من" counts from: the last day expression before it, else publication."""
+        start = self.tokens[i].start
+        for expr in reversed(self.found):
+            if expr.granularity is Granularity.DAY and expr.start and start - expr.span.end <= ANCHOR_REACH:
+                return expr.start, CONTEXT
+        return (self.today, RELATIVE) if self.today else None
+
+    # ----- the scan
+    def run(self, taken: list[tuple[int, int]]) -> list[DateExpr]:
+        """All expressions, skipping tokens that fall inside character ranges in ``taken``."""
+        count = len(self.tokens)
+        i = 0
+        while i < count:
+            if any(a <= self.tokens[i].start < b for a, b in taken):
+                i += 1
+                continue
+            lead = i
+            while self.form(i) in self.cal.day_parts and i + 1 < count:
+                i += 1
+            hit = self.at(i, lead)
+            if hit is None and lead != i:
+                i = lead
+                hit = self.at(i, lead)
+            if hit is None:
+                i = lead + 1
+                continue
+            end, expr = hit
+            if expr is not None:
+                self.found.append(expr)
+            i = max(end, lead + 1)
+        return self.found
+
+    def at(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        """The expression starting at token ``i`` (its span starting at ``lead``), if any."""
+        for rule in (
+            self.weekday,
+            self.day_month,
+            self.part,
+            self.month_name,
+            self.period,
+            self.day_word,
+            self.offset,
+            self.bare_year,
+        ):
+            hit = rule(i, lead)
+            if hit is not None:
+                return hit
+        return None
+
+    # ----- rules: each returns (end index, expression) or None
+    def weekday(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        form = self.form(i)
+        if form not in self.cal.weekdays:
+            return None
+        if form == "الاثنين" and self.form(i - 1) in self.cal.not_weekday_before:
+            return None
+        weekday = self.cal.weekdays[form]
+        j = i + 1
+        while self.form(j) in ("،", ",", "(", "الموافق", "-"):
+            j += 1
+        explicit = self.day_month(j, lead)
+        if explicit is not None:
+            return explicit
+        direction = self.modifier(j)
+        end = j + 1 if direction is not None else i + 1
+        span = self.span(lead, end - 1)
+        if self.today is None:
+            return end, _unknown(span, Granularity.DAY, "weekday")
+        back = (self.today.weekday() - weekday) % 7
+        if direction == -1:
+            day, rule = self.today - timedelta(days=back or 7), "weekday-past"
+        elif direction == 1:
+            day, rule = self.today + timedelta(days=(weekday - self.today.weekday()) % 7 or 7), "weekday-next"
+        elif self.future_tense(lead):
+            day, rule = (
+                self.today + timedelta(days=(weekday - self.today.weekday()) % 7),
+                "weekday-future-tense",
+            )
+        else:
+            day, rule = self.today - timedelta(days=back), "weekday-most-recent"
+        return end, P.day_expr(span, day, RELATIVE, rule)
+
+    def day_month(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        found = self.number(i)
+        if found is None or not 1 <= found[0] <= 31 or found[1]:
+            return None
+        day = found[0]
+        j = i + 1 if self.form(i + 1) != "من" else i + 2
+        gregorian = self.month(j, self.cal.months)
+        if gregorian is not None:
+            end = self.alternative(gregorian[0], gregorian[1])
+            return self.dated(lead, end, gregorian[1], day, "gregorian")
+        hijri = self.month(j, self.cal.hijri_months)
+        if hijri is not None:
+            return self.dated(lead, hijri[0], hijri[1], day, "hijri")
+        return None
+
+    def dated(
+        self, lead: int, end: int, month: int, day: int, calendar: str
+    ) -> tuple[int, DateExpr | None] | None:
+        """Finish day + month: an optional year or modifier, then resolve."""
+        year = self.year(end)
+        if calendar == "hijri":
+            if year is None and self.form(end) not in self.cal.hijri_markers:
+                return None
+            if year is None:
+                return end + 1, None
+            end, value, _ = year
+            try:
+                day_g = Hijri(value, month, day).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
+            gday = date(day_g.year, day_g.month, day_g.day)
+            return end, P.day_expr(self.span(lead, end - 1), gday, EXPLICIT, "hijri-day", "hijri")
+        if year is not None and year[2] == "gregorian":
+            end, value, _ = year
+            try:
+                return end, P.day_expr(
+                    self.span(lead, end - 1), date(value, month, day), EXPLICIT, "day-month-year"
+                )
+            except ValueError:
+                return None
+        direction = self.modifier(end)
+        if direction is not None:
+            end += 1
+        span = self.span(lead, end - 1)
+        if self.today is None:
+            return end, _unknown(span, Granularity.DAY, "day-month")
+        value = P.nearest_year(month, day, self.today, direction or 0)
+        if value is None:
+            return None
+        try:
+            return end, P.day_expr(span, date(value, month, day), EXPLICIT, "day-month-year-inferred")
+        except ValueError:
+            return None
+
+    def part(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        window = self.cal.parts.get(self.form(i))
+        if window is None:
+            return None
+        j = i + 1
+        if self.form(j) == "شهر":
+            j += 1
+        named = self.month(j, self.cal.months)
+        if named is not None:
+            return self.month_tail(
+                lead, self.alternative(named[0], named[1]), named[1], window, needs_context=False
+            )
+        unit = self.cal.periods.get(self.form(j))
+        if unit is not None:
+            direction = self.modifier(j + 1)
+            end = j + 2 if direction is not None else j + 1
+            if direction is None and self.form(j + 1) in self.cal.this:
+                return None
+            year = self.year(j) if unit == "year" else None
+            if year is not None and year[2] == "gregorian" and direction is None:
+                return year[0], P.year_expr(
+                    self.span(lead, year[0] - 1), year[1], EXPLICIT, f"year-{window}", window
+                )
+            return end, self.relative_period(self.span(lead, end - 1), unit, direction or 0, window)
+        year = self.year(j)
+        if year is not None and year[2] == "gregorian":
+            return year[0], P.year_expr(
+                self.span(lead, year[0] - 1), year[1], EXPLICIT, f"year-{window}", window
+            )
+        return None
+
+    def month_name(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        named = self.month(i, self.cal.months)
+        if named is not None:
+            end = self.alternative(named[0], named[1])
+            return self.month_tail(lead, end, named[1], None, needs_context=True)
+        hijri = self.month(i, self.cal.hijri_months)
+        if hijri is not None:
+            return self.hijri_month(lead, hijri[0], hijri[1])
+        return None
+
+    def month_tail(
+        self, lead: int, end: int, month: int, window: str | None, needs_context: bool
+    ) -> tuple[int, DateExpr | None] | None:
+        """A month name with its year, its modifier, or enough context to be a month at all."""
+        year = self.year(end)
+        rule = "month" if window is None else f"month-{window}"
+        if year is not None and year[2] == "gregorian":
+            span = self.span(lead, year[0] - 1)
+            return year[0], P.month_expr(span, year[1], month, EXPLICIT, rule + "-year", window)
+        direction = self.modifier(end)
+        first = self.tokens[lead]
+        key = tuple(t.norm for t in self.tokens[lead : lead + 1])
+        ambiguous = key in self.cal.ambiguous_months and end == lead + 1
+        if direction is None and needs_context:
+            context = self.form(lead - 1) in MONTH_CONTEXT or first.base != first.norm
+            if not context or ambiguous:
+                return None
+        if ambiguous and direction is None and self.form(lead - 1) != "شهر":
+            return None
+        if direction is not None:
+            end += 1
+        span = self.span(lead, end - 1)
+        if self.today is None:
+            return end, _unknown(span, Granularity.MONTH, rule)
+        value = P.nearest_year(month, None, self.today, direction or 0)
+        if value is None:
+            return None
+        return end, P.month_expr(span, value, month, EXPLICIT, rule + "-year-inferred", window)
+
+    def hijri_month(self, lead: int, end: int, month: int) -> tuple[int, DateExpr | None] | None:
+        """A Hijri month with a year ("رمضان 1446 هـ"), or after "شهر" ("شهر رمضان")."""
+        year = self.year(end)
+        if (year is not None and year[2] == "hijri") or (
+            year is not None and self.form(year[0]) in self.cal.hijri_markers
+        ):
+            hijri_year, end = year[1], year[0]
+            basis, rule = EXPLICIT, "hijri-month-year"
+        elif self.form(lead - 1) == "شهر" and self.today is not None:
+            direction = self.modifier(end)
+            if direction is not None:
+                end += 1
+            current = Gregorian(self.today.year, self.today.month, self.today.day).to_hijri()
+            options = [y for y in (current.year - 1, current.year, current.year + 1)]
+            starts = {y: _hijri_start(y, month) for y in options}
+            if direction == -1:
+                hijri_year = max(y for y in options if starts[y] <= self.today - timedelta(days=29))
+            elif direction == 1:
+                hijri_year = min(y for y in options if starts[y] > self.today)
+            else:
+                hijri_year = min(
+                    options, key=lambda y: (abs((starts[y] - self.today).days), starts[y] > self.today)
+                )
+            basis, rule = RELATIVE, "hijri-month-nearest"
+        else:
+            return None
+        first = _hijri_start(hijri_year, month)
+        last = _hijri_start(hijri_year + (month == 12), month % 12 + 1) - timedelta(days=1)
+        centre = first + (last - first) / 2
+        span = self.span(lead, end - 1)
+        return end, DateExpr(
+            span,
+            f"{centre.year:04d}-{centre.month:02d}",
+            Granularity.MONTH,
+            basis,
+            first,
+            last,
+            "hijri",
+            rule,
+        )
+
+    def period(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        form = self.form(i)
+        if form in self.cal.this and self.form(i + 1) in self.cal.periods:
+            unit = self.cal.periods[self.form(i + 1)]
+            return i + 2, self.relative_period(self.span(lead, i + 1), unit, 0, None)
+        unit = self.cal.periods.get(form)
+        if unit is None:
+            return None
+        direction = self.modifier(i + 1)
+        if direction is None:
+            return None
+        return i + 2, self.relative_period(self.span(lead, i + 1), unit, direction, None)
+
+    def relative_period(self, span: Span, unit: str, direction: int, window: str | None) -> DateExpr:
+        """This, last or next week, month or year (or a part of one) from publication."""
+        rule = {-1: "last", 0: "this", 1: "next"}[direction] + f"-{unit}" + (f"-{window}" if window else "")
+        today = self.today
+        if today is None:
+            return _unknown(span, Granularity(unit), rule)
+        if unit == "week":
+            monday = P.week_start(today) + timedelta(days=7 * direction)
+            if window:
+                return P.week_part_expr(span, monday, window, RELATIVE, rule)
+            return P.week_expr(span, monday, RELATIVE, rule)
+        if unit == "month":
+            year, month = P.add_months(today.year, today.month, direction)
+            return P.month_expr(span, year, month, RELATIVE, rule, window)
+        return P.year_expr(span, today.year + direction, RELATIVE, rule, window)
+
+    def day_word(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        for phrase, offset in self.cal.day_phrases.items():
+            size = len(phrase)
+            if (
+                tuple(
+                    self.form(i + k)
+                    if k == 0
+                    else self.tokens[i + k].norm
+                    if i + k < len(self.tokens)
+                    else ""
+                    for k in range(size)
+                )
+                == phrase
+            ):
+                return i + size, self.days_from_today(self.span(lead, i + size - 1), offset, "day-phrase")
+        offset = self.cal.day_words.get(self.form(i))
+        if offset is None:
+            return None
+        return i + 1, self.days_from_today(self.span(lead, i), offset, "day-word")
+
+    def days_from_today(self, span: Span, offset: int, rule: str) -> DateExpr:
+        if self.today is None:
+            return _unknown(span, Granularity.DAY, rule)
+        return P.day_expr(span, self.today + timedelta(days=offset), RELATIVE, rule)
+
+    def counted(self, i: int) -> tuple[int, str, int | None] | None:
+        """(end, unit, count) for "أسبوع"، "أسبوعين"، "ثلاثة أيام"، "5 سنوات"، "أيام"، "بضعة أيام"."""
+        unit = self.cal.units.get(self.form(i))
+        if unit is not None:
+            return i + 1, unit[0], unit[1]
+        found = self.number(i)
+        value: int | None = found[0] if found and not found[1] else None
+        if value is None:
+            words = number_words()
+            if self.form(i) in words.additive:
+                value = words.additive[self.form(i)]
+            elif self.form(i) in ("بضع", "بضعه"):
+                value = None
+                unit = self.cal.units.get(self.form(i + 1))
+                return (i + 2, unit[0], None) if unit else None
+            else:
+                return None
+        unit = self.cal.units.get(self.form(i + 1))
+        if unit is None:
+            return None
+        return i + 2, unit[0], value
+
+    def offset(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        word = self.form(i)
+        if word not in ("قبل", "منذ", "بعد"):
+            return None
+        if self.year(i + 1) is not None:
+            return None  # "منذ عام 2015" is a year, not "a year ago"
+        counted = self.counted(i + 1)
+        if counted is None:
+            return None
+        end, unit, count = counted
+        if count is None and unit in ("month", "year"):
+            return end, None  # "منذ سنوات", "قبل أشهر": too vague to date anything
+        while self.form(end) in FILLERS:
+            end += 1
+        from_event = self.form(end) == "من" and word != "منذ"
+        if from_event:
+            reference = self.anchor(i)
+            sign = -1 if word == "بعد" else 1
+            end += 1
+        else:
+            reference = (self.today, RELATIVE) if self.today else None
+            sign = 1 if word == "بعد" else -1
+        span = self.span(lead, end - 1)
+        rule = f"offset-{word}-{unit}" + ("-from-event" if from_event else "")
+        if reference is None:
+            return end, _unknown(
+                span, Granularity.DAY if unit in ("day", "hour") else Granularity(unit), rule
+            )
+        origin, basis = reference
+        return end, _offset(span, origin, basis, unit, count, sign, rule)
+
+    def bare_year(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        if self.form(i) in self.cal.year_words or self.form(i - 1) in self.cal.year_introducers:
+            year = self.year(i)
+        else:
+            found = self.number(i)
+            year = self.year(i) if found and found[1] else None
+        if year is None:
+            return None
+        end, value, calendar = year
+        span = self.span(lead, end - 1)
+        if calendar == "hijri":
+            first, last = _hijri_start(value, 1), _hijri_start(value + 1, 1) - timedelta(days=1)
+            centre = first + (last - first) / 2
+            return end, DateExpr(
+                span, f"{centre.year:04d}", Granularity.YEAR, EXPLICIT, first, last, "hijri", "hijri-year"
+            )
+        return end, P.year_expr(span, value, EXPLICIT, "year")
+
+
+def _hijri_start(year: int, month: int) -> date:
+    day = Hijri(year, month, 1).to_gregorian()
+    return date(day.year, day.month, day.day)
+
+
+def _unknown(span: Span, granularity: Granularity, rule: str) -> DateExpr:
+    """An expression that needs the publication date, which the article lacks."""
+    return DateExpr(span, None, granularity, RELATIVE, rule=rule + "-no-publication-date")
+
+
+def _offset(
+    span: Span, origin: date, basis: DateBasis, unit: str, count: int | None, sign: int, rule: str
+) -> DateExpr:
+    """Resolve "N units before/after" a reference day."""
+    if unit == "hour":
+        return P.day_expr(span, origin, basis, rule)
+    if unit == "day":
+        if count is None:  # "قبل أيام": some days, within the week
+            return P.offset_week_expr(span, origin + timedelta(days=4 * sign), basis, rule)
+        return P.day_expr(span, origin + timedelta(days=count * sign), basis, rule)
+    if unit == "week":
+        if count is None:  # "قبل أسابيع"
+            year, month = P.add_months(origin.year, origin.month, 0)
+            moved = origin + timedelta(days=21 * sign)
+            return P.month_expr(span, moved.year, moved.month, basis, rule)
+        return P.offset_week_expr(span, origin + timedelta(days=7 * count * sign), basis, rule)
+    if unit == "month":
+        if count is None:
+            return DateExpr(span, None, Granularity.MONTH, basis, rule=rule)
+        year, month = P.add_months(origin.year, origin.month, count * sign)
+        return P.month_expr(span, year, month, basis, rule)
+    if count is None:
+        return DateExpr(span, None, Granularity.YEAR, basis, rule=rule)
+    return P.year_expr(span, origin.year + count * sign, basis, rule)
