@@ -164,10 +164,14 @@ def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int,
 
 
 class _Protected:
-    """Membership in the protected list, also for a listed word carrying a pronoun suffix."""
+    """Membership in the protected list, also for a listed word with a suffix or an ending.
+
+    "وفداً" is protected because "وفد" is; "وزيرين" because "وزير" is.
+    """
 
     __slots__ = ("words",)
-    SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ك")
+    # pronoun suffixes, plus the endings of accusative tanwin, duals and sound plurals
+    SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ك", "ا", "ان", "ين", "ون", "ات", "يه")
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
