@@ -7,12 +7,18 @@ lower one without `--allow-lower` and a reason in the commit (docs/evaluation.md
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tests_eval_paths import FLOORS, GOLD, SEED_GOLD
 
 from basma.eval.floors import check_floors, read_floors, split_hashes
 from basma.eval.gold import load_gold
 from basma.eval.run import evaluate, key_numbers
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "eval" / "gold"
+FLOORS = REPO / "eval" / "floors.json"
+SEED_GOLD = REPO.parent / "shared" / "gold" / "seed-annahar-2025-11-18.yaml"
 
 
 @pytest.fixture(scope="module")

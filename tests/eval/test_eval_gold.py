@@ -9,6 +9,8 @@ import pytest
 from basma.errors import DataFileError
 from basma.eval.gold import load_gold
 
+SEED_GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "seed-annahar-2025-11-18.yaml"
+
 GOOD = """
 defaults: {published_at: "2025-11-18T10:00:00+03:00", outlet: وكالة}
 items:
@@ -73,8 +75,6 @@ def test_repeated_ids_in_one_split_are_rejected(tmp_path: Path) -> None:
 
 
 def test_seed_gold_converts_with_optional_and_merged_events(seed_gold) -> None:
-    from tests_eval_paths import SEED_GOLD
-
     (item,) = load_gold([SEED_GOLD])
     assert item.split == "seed" and not item.exhaustive
     labels = {e.label: e for e in item.events}
