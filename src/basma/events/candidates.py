@@ -185,6 +185,15 @@ def _embedded(view: SentenceView, cand: Candidate, earlier: list[Candidate]) -> 
     return ""
 
 
+def _non_political(view: SentenceView, cand: Candidate) -> str:
+    """Sport, culture and business clauses reuse political verbs (انسحب من السباق): not events."""
+    clause = view.clause_of(cand.start)
+    for i in range(view.start, view.end):
+        if view.clause_of(i) == clause and view.is_word(i, "non_political"):
+            return f"non-political clause ({view.norm(i)!r})"
+    return ""
+
+
 def _denial_cue(view: SentenceView, cand: Candidate, chosen: list[Candidate]) -> str:
     """A denial verb or noun that scopes a following trigger is its modality, not a REJECT event."""
     match = view.matches.get(cand.start)
@@ -215,7 +224,12 @@ def find_candidates(view: SentenceView) -> tuple[list[Candidate], list[tuple[Can
         if opinion is not None and cand.start > opinion:
             dropped.append((cand, "opinion frame"))
             continue
-        reason = _topic(view, cand, kept) or _embedded(view, cand, kept) or _denial_cue(view, cand, chosen)
+        reason = (
+            _non_political(view, cand)
+            or _topic(view, cand, kept)
+            or _embedded(view, cand, kept)
+            or _denial_cue(view, cand, chosen)
+        )
         if reason:
             dropped.append((cand, reason))
             continue

@@ -94,7 +94,8 @@ def imperfect_forms(ipf: str, cls: VerbClass) -> list[Form]:
         stem, last = body[:-1], body[-1]
         for prefix in ("ي", "ت", "ن"):
             add(prefix + body, "imperfect")
-            add(prefix + stem, "jussive")  # لم يلتق
+            if prefix != "ن":
+                add(prefix + stem, "jussive")  # لم يلتق (the 1st plural would be نلتق, rare and ambiguous)
         glide = "و" if last == "و" else "ي"
         add("ي" + stem + "ون", "imperfect", True)
         add("ت" + stem + "ون", "imperfect", True)

@@ -132,8 +132,8 @@ class RuleCoder:
             recipient, recipient_rule = self._fallback_recipient(state, view, cand, actor)
         actor_codes = {r.code for r in actor if r.code}
         recipient = [r for r in recipient if not (r.span and any(r.span == a.span for a in actor))]
-        if not actor and not recipient:
-            return None
+        if not actor and not (recipient and args.recipient.groups):
+            return None  # nobody named in or around the sentence: salience alone makes no event
         trigger = Span.of(view.doc.text, view.token(cand.start).start, view.token(cand.end - 1).end)
         explicit_date = own is not None
         if own is not None:
