@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from basma.actors.cues import ambiguous_is_name, clitic_length, is_locative
+from basma.actors.cues import ambiguous_is_name, is_locative
 from basma.actors.kb import KnowledgeBase
 from basma.actors.resolver import Item
 from basma.actors.state import ArticleState
@@ -49,9 +49,7 @@ class Composer:
         confidence: float,
         rule: str,
     ) -> Mention:
-        tokens = self.doc.tokens
-        start = tokens[first.start_token].start + clitic_length(tokens[first.start_token])
-        span = Span.of(self.doc.text, start, tokens[last.end_token - 1].end)
+        span = Span.of(self.doc.text, first.start_char, last.end_char)
         return Mention(span, kind, actor_id, code, tuple(sectors), by, confidence, rule)
 
     def _actor(self, item: Item, *, short_ok: bool = False) -> tuple[Actor, str] | None:

@@ -83,17 +83,3 @@ def is_locative(tokens: Sequence[Token], start: int) -> bool:
         return True
     previous = _words(tokens[max(0, start - 2) : start])
     return bool(previous) and previous[-1].norm in LOCATIVE
-
-
-def clitic_length(token: Token) -> int:
-    """How many surface characters of a token are proclitics (و، ب، ل ...) before its base form."""
-    if not token.norm.endswith(token.base) or token.norm == token.base:
-        return 0
-    letters = len(token.norm) - len(token.base)
-    seen = 0
-    for n, char in enumerate(token.span.text):
-        if seen == letters:
-            return n
-        if char.isalpha():
-            seen += 1
-    return 0

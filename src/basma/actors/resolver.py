@@ -26,6 +26,8 @@ class Item:
     start_token: int  # index into doc.tokens
     end_token: int  # exclusive, doc.tokens
     senses: tuple[Sense, ...]
+    start_char: int = 0  # the matched span, proclitics of the first word left out
+    end_char: int = 0
 
     def has(self, kind: str) -> Sense | None:
         return next((s for s in self.senses if s.kind == kind), None)
@@ -45,6 +47,8 @@ def match_items(
                 kept[match.token_start],
                 kept[match.token_end - 1] + 1,
                 tuple(match.payloads),
+                match.span.start,
+                match.span.end,
             )
         )
     return items
