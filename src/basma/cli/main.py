@@ -12,6 +12,7 @@ from basma.cli.analyse_cmd import analyse
 from basma.cli.eval_cmd import eval_command
 from basma.cli.events_cmd import events
 from basma.cli.export_cmd import export
+from basma.cli.load_cmd import load
 from basma.cli.rejections_cmd import rejections
 from basma.cli.run_cmd import run
 from basma.cli.serve_cmd import serve
@@ -60,6 +61,7 @@ cli.add_command(rejections)
 cli.add_command(export)
 cli.add_command(analyse)
 cli.add_command(serve)
+cli.add_command(load)
 cli.add_command(eval_command)
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,8 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _schema(self, table: str) -> pa.Schema:
+    def schema(self, table: str) -> pa.Schema:
+        """The Arrow schema of a table, as batches written to it must have."""
         if table not in self._schemas:
             self._schemas[table] = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
         return self._schemas[table]
@@ -46,7 +46,7 @@ class Store:
     def _insert(self, table: str, records: Sequence[dict[str, Any]]) -> None:
         if not records:
             return
-        batch = pa.Table.from_pylist(list(records), schema=self._schema(table))
+        batch = pa.Table.from_pylist(list(records), schema=self.schema(table))
         self.con.register("_basma_batch", batch)
         try:
             self.con.execute(f"INSERT INTO {table} SELECT * FROM _basma_batch")
@@ -60,14 +60,21 @@ class Store:
         links: Sequence[tuple[str, str, str, float]] = (),
     ) -> None:
         """Write one batch in one transaction, replacing earlier rows of the same articles."""
-        now = datetime.now(UTC)
-        ids = [c.article.id for c in coded]
-        refs = [r.input_ref for r in rejections] + [c.article.source_ref for c in coded]
+        self.write_rows(rows.table_rows(coded, rejections, links))
+
+    def write_rows(self, tables: Mapping[str, Sequence[dict[str, Any]]]) -> None:
+        """Write rows keyed by table in one transaction, replacing earlier rows of the same articles.
+
+        This is the one place that writes article data; the Spark loader uses it too, so a
+        distributed run stores exactly what a local run would.
+        """
+        ids = [r["id"] for r in tables.get("articles", ())]
+        refs = [r["input_ref"] for r in tables.get("rejections", ())]
+        refs += [r["source_ref"] for r in tables.get("articles", ())]
         self.con.execute("BEGIN TRANSACTION")
         try:
             if ids:
-                id_table = pa.table({"id": ids})
-                self.con.register("_basma_ids", id_table)
+                self.con.register("_basma_ids", pa.table({"id": ids}))
                 for table in _PER_ARTICLE:
                     column = "id" if table == "articles" else "article_id"
                     self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM _basma_ids)")
@@ -76,16 +83,8 @@ class Store:
                 self.con.register("_basma_refs", pa.table({"ref": refs}))
                 self.con.execute("DELETE FROM rejections WHERE input_ref IN (SELECT ref FROM _basma_refs)")
                 self.con.unregister("_basma_refs")
-            self._insert("articles", [rows.article_row(c, now) for c in coded])
-            self._insert("mentions", [r for c in coded for r in rows.mention_rows(c)])
-            self._insert("events", [rows.event_row(e) for c in coded for e in c.events])
-            self._insert("quotes", [rows.quote_row(q) for c in coded for q in c.quotes])
-            self._insert("dates", [r for c in coded for r in rows.date_rows(c)])
-            self._insert("rejections", [rows.rejection_row(r) for r in rejections])
-            link_rows = [
-                {"article_id": a, "other_id": b, "kind": kind, "similarity": sim} for a, b, kind, sim in links
-            ]
-            self._insert("article_links", link_rows)
+            for table in rows.TABLES:
+                self._insert(table, tables.get(table, ()))
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -135,4 +136,28 @@ def actor_row(actor: Actor) -> dict[str, Any]:
         "names_ar": list(actor.names_ar),
         "names_en": list(actor.names_en),
         "wikidata": actor.wikidata,
+    }
+
+
+# Tables written per batch, in writing order.
+TABLES = ("articles", "mentions", "events", "quotes", "dates", "rejections", "article_links")
+
+
+def table_rows(
+    coded: Sequence[CodedArticle],
+    rejections: Sequence[Rejection] = (),
+    links: Sequence[tuple[str, str, str, float]] = (),
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row a batch of coded articles, rejections and duplicate links adds, keyed by table."""
+    now = datetime.now(UTC)
+    return {
+        "articles": [article_row(c, now) for c in coded],
+        "mentions": [r for c in coded for r in mention_rows(c)],
+        "events": [event_row(e) for c in coded for e in c.events],
+        "quotes": [quote_row(q) for c in coded for q in c.quotes],
+        "dates": [r for c in coded for r in date_rows(c)],
+        "rejections": [rejection_row(r) for r in rejections],
+        "article_links": [
+            {"article_id": a, "other_id": b, "kind": kind, "similarity": sim} for a, b, kind, sim in links
+        ],
     }
