@@ -16,6 +16,7 @@ from typing import Any
 from basma.clean.data import outlets
 from basma.clean.decode import MAX_BYTES, decode
 from basma.clean.fold import fold
+from basma.clean.furniture import byline
 from basma.clean.html import extract
 from basma.clean.identity import article_id, content_hash, find_outlet
 from basma.clean.langid import identify
@@ -44,6 +45,13 @@ def _given(fields: dict[str, Any], name: str) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _author(name: str | None) -> str | None:
+    """A page's author field without the "كتب:" or "بقلم" label some sites put in it."""
+    if not name:
+        return None
+    return byline(name) or byline(f"{name}:") or name.strip() or None
 
 
 def _tags(value: Any) -> tuple[str, ...]:
@@ -128,7 +136,7 @@ def build_article(raw: RawDocument) -> Article:
         captions=clean.captions,
         source_ref=raw.input_ref,
         content_hash=content_hash(body),
-        author=_given(fields, "author") or clean.author or meta_author,
+        author=_given(fields, "author") or clean.author or _author(meta_author),
         tags=_tags(fields.get("tags")) or clean.tags or page_tags,
         encoding=encoding,
         metadata=metadata,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 
 import trafilatura
 from lxml import html as lxml_html
@@ -101,7 +102,11 @@ def _meta(tree: lxml_html.HtmlElement) -> PageMeta:
 
 
 def _distrust_new_year(extracted: datetime | None, page_text: str) -> datetime | None:
-    """Replace a 1 January guess by the date the page writes out, when it writes one."""
+    """Check the extracted date against the first date the page writes out.
+
+    A 1 January result is a known fallback of date guessers on Arabic pages, so the written date
+    wins then; a written time of the same day adds precision.
+    """
     written = find_date(page_text[:20000])
     if written is None:
         return extracted
@@ -110,7 +115,47 @@ def _distrust_new_year(extracted: datetime | None, page_text: str) -> datetime |
         return written_at
     if (extracted.month, extracted.day) == (1, 1) and written_at.date() != extracted.date():
         return written_at
+    if written_at.date() == extracted.date() and written[1] is not None and extracted.time() == time(0, 0):
+        return written_at  # same day, and the page also gives the time
     return extracted
+
+
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+"""htmldate's extensive search loads every dateparser locale (seconds per page) and guesses 1
+January for Arabic pages; the dates Arabic pages write out are read by ``find_date`` instead."""
+_MIN_PRECISE_WORDS = 40
+"""Below this many words the precise pass is taken to have missed the article (old table layouts)."""
+
+
+def _trafilatura(page: str, url: str | None, *, precise: bool) -> dict[str, Any] | None:
+    """One trafilatura pass; precise first, because it leaks less furniture."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=precise,
+            deduplicate=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    if doc is None:
+        return None
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _paragraphs(tree: lxml_html.HtmlElement) -> str:
+    """Last resort for pages trafilatura cannot read: the text of every paragraph-like element."""
+    blocks = []
+    for element in tree.iter("p", "h1", "h2", "h3", "li", "td", "div"):
+        if element.tag == "div" and any(child.tag in ("p", "div") for child in element):
+            continue
+        text = squeeze(element.text_content())
+        if text:
+            blocks.append(text)
+    return "\n".join(blocks)
 
 
 @dataclass
@@ -132,21 +177,13 @@ def extract(page: str, *, url: str | None = None, title: str | None = None) -> H
     except Exception:  # lxml raises several types on broken markup; the page then has no metadata
         tree = None
     meta = _meta(tree) if tree is not None else PageMeta()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        doc = trafilatura.bare_extraction(
-            page,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            favor_precision=True,
-            deduplicate=False,
-        )
+    doc = _trafilatura(page, url, precise=True)
+    if doc is None or len((doc.get("text") or "").split()) < _MIN_PRECISE_WORDS:
+        doc = _trafilatura(page, url, precise=False) or doc
     text = ""
     extracted_date = None
     if doc is not None:
-        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        data = doc
         text = data.get("text") or ""
         meta.title = meta.title or data.get("title")
         meta.author = meta.author or data.get("author")
@@ -156,6 +193,8 @@ def extract(page: str, *, url: str | None = None, title: str | None = None) -> H
             meta.section = data["categories"][0]
         meta.tags = meta.tags or list(data.get("tags") or [])
         extracted_date = parse_value(data.get("date"))
+    if not text.strip() and tree is not None:
+        text = _paragraphs(tree)
     page_text = tree.text_content() if tree is not None else page
     if meta.published_at is None:
         meta.published_at = _distrust_new_year(extracted_date, page_text)

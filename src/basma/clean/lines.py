@@ -11,6 +11,7 @@ debugging.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from basma.clean import furniture as fu
@@ -20,6 +21,7 @@ from basma.clean.pubdate import Dateline, parse_dateline
 HEADER_WINDOW = 12
 """How many leading lines may hold the title, dateline, standfirst and lead caption."""
 
+_WIRE_DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s*[-–—]\s*\S+(?:\s\S+)?$")  # "صحيفة الواحة – الدمام"
 _FOLD_LIMIT = 400  # longer lines are paragraphs: compared as written, never furniture headings
 _TAG_HEADINGS = ("العلامات", "الوسوم", "وسوم", "كلمات", "الكلمات", "tags")
 
@@ -47,11 +49,16 @@ class CleanText:
 
 def _title_candidate(lines: list[Line]) -> str | None:
     """The first line, when it looks like a headline and the page confirms it."""
-    if len(lines) < 3:
+    if len(lines) < 2:
         return None
     first = lines[0]
-    words = len(first.text.split())
-    if not 3 <= words <= 25 or fu.caption_credit(first.text) or first.text.rstrip()[-1:] in ".!؟?:":
+    words = len([w for w in first.text.split() if w not in "-–—|"])
+    if (
+        _WIRE_DATELINE.match(first.text)
+        or not 4 <= words <= 25
+        or fu.caption_credit(first.text)
+        or first.text.rstrip()[-1:] in ".!؟?:"
+    ):
         return None
     repeats = sum(1 for line in lines[1:HEADER_WINDOW] if line.key == first.key)
     followed_by_dateline = any(parse_dateline(line.text) for line in lines[1:3])
@@ -105,7 +112,7 @@ def _mark_repeats(lines: list[Line]) -> None:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.key == line.key and nxt.kind in ("body", "caption"):
-            if fu.bracket_credit(line.text) or len(line.text.split()) <= 15:
+            if fu.bracket_credit(line.text) or not fu.is_prose(line.text):
                 line.kind = "caption"
             nxt.kind = "repeat"
         if line.key in seen and line.kind == "body" and fu.is_prose(line.text):

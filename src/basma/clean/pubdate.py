@@ -32,6 +32,20 @@ _NAMED_WORDS = re.compile(
     r"(?P<day>[0-9]{1,2})\s+(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[/،,]?\s*(?:[^\W\d_]+\s+)?(?P<year>[0-9]{4})"
 )
 _NAMED_TIME = re.compile(r"^\s*(?:[|،,\-–—]|الساعة|-)?\s*" + _TIME, re.IGNORECASE)
+_DATE_LABELS = {
+    fold(w)
+    for w in (
+        "آخر تحديث",
+        "تاريخ النشر",
+        "نشر في",
+        "نُشر في",
+        "تم النشر",
+        "النشر",
+        "التاريخ",
+        "Published",
+        "Updated",
+    )
+}
 _WEEKDAYS = {
     fold(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 }
@@ -132,6 +146,8 @@ def parse_dateline(line: str) -> Dateline | None:
     if words and fold(words[-1]) in _WEEKDAYS:
         words = words[:-1]
     section = " ".join(words) or None
+    if section and fold(section) in _DATE_LABELS:
+        section = None
     local = datetime.combine(day, clock or time(0, 0))
     return Dateline(section=section, local=local, has_time=clock is not None)
 

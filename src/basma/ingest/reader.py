@@ -24,6 +24,7 @@ from basma.ingest.warc import read_warc
 from basma.records import Rejection
 
 MAX_FEED_BYTES = 50 * 1024 * 1024
+_STREAMS = ("jsonl", "warc", "feed")  # formats read record by record, in bounded memory
 
 
 def _reject(ref: str, error: type[InputError], message: str) -> Rejection:
@@ -62,14 +63,18 @@ def _read_source(
     try:
         head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
         kind = fmt or sniff(source.ref, head)
-        if kind == "empty":
+        if kind not in _STREAMS and source.path is not None and source.path.stat().st_size > MAX_BYTES:
+            yield _reject(
+                source.ref, TooLarge, f"over the {MAX_BYTES // (1024 * 1024)} MB limit for one page"
+            )
+        elif kind == "empty":
             yield _reject(source.ref, EmptyInput, "the file is empty")
         elif kind == "binary":
             yield _reject(source.ref, BinaryInput, "binary data (an image, archive or document), not text")
         elif kind == "jsonl":
             yield from read_jsonl(stream, source.ref, fields)
         elif kind == "warc":
-            yield from read_warc(stream, source.ref)
+            yield from read_warc(stream, source.ref, source.path.stat().st_size if source.path else None)
         elif kind == "feed":
             feed = feeds.get(source.ref)
             if feed is None:

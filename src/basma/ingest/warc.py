@@ -22,15 +22,23 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
-def read_warc(stream: IO[bytes], ref: str) -> Iterator[RawDocument | Rejection]:
-    """Every archived page of a WARC/ARC stream (gzip or not)."""
+def read_warc(stream: IO[bytes], ref: str, size: int | None = None) -> Iterator[RawDocument | Rejection]:
+    """Every archived page of a WARC/ARC stream (gzip or not).
+
+    :param size: the file's size when known; bytes left after the last complete record mean a
+        truncated archive and give a Rejection (warcio stops quietly at a cut gzip member).
+    """
     records = ArchiveIterator(stream, arc2warc=True)
-    offset = 0
+    offset = end = 0
     try:
         for record in records:
-            offset = records.get_record_offset()
             if record.rec_type not in ("response", "resource"):
+                offset = records.get_record_offset()
+                end = offset + records.get_record_length()
                 continue
+            payload = record.content_stream().read(MAX_BYTES + 1)
+            offset = records.get_record_offset()  # only valid once the payload has been read
+            end = offset + records.get_record_length()
             item_ref = f"{ref}#{offset}"
             url = record.rec_headers.get_header("WARC-Target-URI")
             http = record.http_headers
@@ -51,7 +59,11 @@ def read_warc(stream: IO[bytes], ref: str) -> Iterator[RawDocument | Rejection]:
                     item_ref, "ingest", BinaryInput.code, f"{item_ref}: {mime} at {url} is not a page"
                 )
                 continue
-            payload = record.content_stream().read(MAX_BYTES + 1)
+            if getattr(record.raw_stream, "limit", 0) > 0 and len(payload) <= MAX_BYTES:
+                yield Rejection(
+                    item_ref, "ingest", MalformedInput.code, f"{item_ref}: record for {url} is cut short"
+                )
+                continue
             if len(payload) > MAX_BYTES:
                 yield Rejection(
                     item_ref, "ingest", TooLarge.code, f"{item_ref}: page over {MAX_BYTES} bytes at {url}"
@@ -67,3 +79,8 @@ def read_warc(stream: IO[bytes], ref: str) -> Iterator[RawDocument | Rejection]:
         yield Rejection(
             where, "ingest", MalformedInput.code, f"{where}: damaged archive, reading stopped ({exc})"
         )
+        return
+    if size is not None and end < size:
+        where = f"{ref}#{end}"
+        message = f"{where}: {size - end} bytes after the last complete record could not be read (cut short?)"
+        yield Rejection(where, "ingest", MalformedInput.code, message)
