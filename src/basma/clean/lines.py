@@ -31,6 +31,7 @@ class Line:
     text: str
     kind: str  # body, title, dateline, caption, ui, byline, drop, tail, block, repeat, standfirst
     key: str = ""
+    blank_after: bool = False
 
 
 @dataclass
@@ -49,7 +50,7 @@ class CleanText:
 
 def _title_candidate(lines: list[Line]) -> str | None:
     """The first line, when it looks like a headline and the page confirms it."""
-    if len(lines) < 2:
+    if len(lines) < 3:
         return None
     first = lines[0]
     words = len([w for w in first.text.split() if w not in "-–—|"])
@@ -62,15 +63,18 @@ def _title_candidate(lines: list[Line]) -> str | None:
         return None
     repeats = sum(1 for line in lines[1:HEADER_WINDOW] if line.key == first.key)
     followed_by_dateline = any(parse_dateline(line.text) for line in lines[1:3])
-    plain = "،" not in first.text and "." not in first.text and words <= 15
+    # a short unpunctuated line set apart by a blank line, as a headline is in a saved text file
+    plain = first.blank_after and "،" not in first.text and "." not in first.text and words <= 15
     return first.text if repeats or followed_by_dateline or plain else None
 
 
 def _first_pass(raw_lines: list[str], title_key: str, caption_keys: set[str]) -> list[Line]:
-    out = []
+    out: list[Line] = []
     for raw in raw_lines:
         text = squeeze(raw)
         if not text:
+            if out:
+                out[-1].blank_after = True
             continue
         if fu.is_ui_line(text):
             out.append(Line(text, "ui"))
