@@ -38,7 +38,7 @@ def own_dates(view: SentenceView, cands: list[Candidate]) -> tuple[dict[int, Dat
         at = _token_of(view, expr.span.start)
         best, best_distance = None, None
         for n, cand in enumerate(cands):
-            if cand.anchored or view.clause_of(cand.start) != view.clause_of(at):
+            if view.clause_of(cand.start) != view.clause_of(at):
                 continue
             distance = cand.start - at if at < cand.start else at - cand.end + 1
             if best_distance is None or distance < best_distance:

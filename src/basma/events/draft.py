@@ -86,8 +86,8 @@ def to_event(draft: Draft, article_id: str, outlet: str | None, ontology: Ontolo
         mode=draft.mode,
         context=draft.context,
         cameo=cameo or ontology.cameo(draft.type, draft.mode),
-        actor=tuple(draft.actor),
-        recipient=tuple(draft.recipient),
+        actor=_unique(draft.actor),
+        recipient=_unique(draft.recipient),
         trigger=draft.trigger,
         date=date,
         location=draft.location,
@@ -100,3 +100,15 @@ def to_event(draft: Draft, article_id: str, outlet: str | None, ontology: Ontolo
         evidence=tuple(evidence),
         explanation=tuple(draft.why),
     )
+
+
+def _unique(refs: list[ActorRef]) -> tuple[ActorRef, ...]:
+    """One reference per distinct participant (merged mentions often name the same one twice)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for ref in refs:
+        key = (ref.actor_id, ref.code, ref.sectors)
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return tuple(out)

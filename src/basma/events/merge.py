@@ -10,11 +10,16 @@ other adds its sentence as evidence and its more specific participants.
 from __future__ import annotations
 
 from basma.events.draft import Draft
-from basma.records import ActorRef
+from basma.records import ActorRef, DateBasis
+
+GUESSED = {DateBasis.ARTICLE_CONTEXT, DateBasis.PUBLICATION_FALLBACK}
 
 
 def _same_date(a: Draft, b: Draft) -> bool:
+    """Equal dates, or one not dated; a guessed date also matches for the same visit or call."""
     if a.date is None or b.date is None:
+        return True
+    if a.mode and (a.date.basis in GUESSED or b.date.basis in GUESSED):
         return True
     return a.date.value == b.date.value
 

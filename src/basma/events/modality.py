@@ -50,11 +50,16 @@ def _source_after(view: SentenceView, i: int, limit: int) -> tuple[str, Mention 
             end = j + 1
             if g is not None:
                 end = max(end, g.end)
-            while end < hi and not view.is_word(end, "complementizers") and view.norm(end) not in ("،", ","):
+            while (
+                g is None
+                and end < hi
+                and not view.is_word(end, "complementizers")
+                and view.norm(end) not in ("،", ",")
+            ):
                 if view.matches.get(end) and view.matches[end].of("trigger"):
                     break
                 end += 1
-                if g is None and end - j >= 3:
+                if end - j >= 3:
                     break
             span = _span(view, j, end)
             mention = g.heads()[0] if g is not None else None

@@ -78,7 +78,8 @@ class RuleCoder:
             cands, _ = find_candidates(view)
             owned, free = dating.own_dates(view, cands)
             for n, cand in enumerate(cands):
-                draft = self._draft(state, view, cand, owned.get(n), free)
+                anchors = [owned[k] for k in owned if cands[k].anchored and k != n]
+                draft = self._draft(state, view, cand, owned.get(n), free + anchors, list(owned.values()))
                 if draft is not None:
                     state.drafts.append(draft)
             sentence_date = dating.from_expr(free[0]) if free else self._fallback_date(state)[0]
@@ -101,7 +102,7 @@ class RuleCoder:
             return dating.from_expr(expr, DateBasis.ARTICLE_CONTEXT), "article context date"  # type: ignore[arg-type]
         return dating.publication(state.doc), "publication date"
 
-    def _draft(self, state, view: SentenceView, cand: Candidate, own, free) -> Draft | None:
+    def _draft(self, state, view: SentenceView, cand: Candidate, own, free, owned_any) -> Draft | None:
         args = assign(view, cand)
         entry = cand.entry
         mode = list(entry.mode)
@@ -138,6 +139,9 @@ class RuleCoder:
         explicit_date = own is not None
         if own is not None:
             date, date_rule = dating.from_expr(own), "nearest date in the clause"
+        elif cand.anchored and owned_any:
+            # "إعلان ... خلال زيارة الشرع": the anchor happened when the event it anchors did
+            date, date_rule = dating.from_expr(owned_any[0]), "date of the event this one anchors"
         elif cand.anchored:
             date, date_rule = None, ""
         elif free:
