@@ -25,6 +25,9 @@ from basma.records import Actor, Mention, Span
 _KIND = {"person": "person", "country": "country", "capital": "country", "media": "media"}
 # Actor kinds worth reporting when their name sits inside a longer name.
 _NESTABLE = frozenset({"armed-group", "organisation", "igo", "party", "person"})
+# Words between an envoy's or ambassador's title and the country they are sent to.
+_DESTINATION = frozenset({"الي", "في", "لدي"})
+_SENT = frozenset({"envoy", "ambassador"})
 
 
 class Composer:
@@ -88,6 +91,14 @@ class Composer:
     def _between(self, a: Item, b: Item) -> list[str]:
         """Normalised words strictly between two items (quotes excluded)."""
         return [self.doc.tokens[self.kept[k]].norm for k in range(a.last, b.first)]
+
+    def _joined(self, a: Item, b: Item) -> bool:
+        """Whether ``b`` is coordinated with ``a``: "روسيا وتركيا"، "روسيا، تركيا"."""
+        gap = self._between(a, b)
+        if gap:
+            return all(w in self.lex.and_words or w in "،," for w in gap)
+        token = self.doc.tokens[b.start_token]
+        return token.norm[:1] in self.lex.and_words and token.norm != token.base
 
     @staticmethod
     def _adjacent(a: Item, b: Item) -> bool:
@@ -202,11 +213,29 @@ class Composer:
         k = j + 1
         country: Actor | None = None
         org: Actor | None = None
+        org_item: Item | None = None
         if k < len(items) and self._adjacent(items[k - 1], items[k]):
             country = self._country_of(items[k])
             org = None if country else self._org_of(items[k])
+            implied = items[k].has("title")
+            if implied and self.lex.titles[implied.ref].country and not (country or org):
+                country = self.kb.get(
+                    self.kb.country_by_code.get(self.lex.titles[implied.ref].country or "", "")
+                )
             if country or org:
+                org_item = items[k] if org else None
                 k += 1
+        destination: Item | None = None
+        if (
+            title.key in _SENT
+            and (country or org)
+            and k < len(items)
+            and self._country_of(items[k])
+            and self._between(items[k - 1], items[k])
+            and all(w in _DESTINATION for w in self._between(items[k - 1], items[k]))
+        ):
+            destination = items[k]  # "المبعوث الأممي إلى اليمن": the destination does not change the code
+            k += 1
         ranked = False
         while (
             k < len(items)
@@ -230,13 +259,32 @@ class Composer:
         deputy = deputy_item is not None
         if person is not None:
             p_code, p_sectors = person.code_on(self.day)
-            if person.roles and not any(r.holds_on(self.day) for r in person.roles) and code:
-                p_code, p_sectors = code, sectors
             mention = self._mention(
                 first, last, "person", person.id, p_code, p_sectors, "name", 0.95, "title+name"
             )
             self.state.remember(mention, title=None if deputy else title.key)
-            return k - j, [mention]
+            found = [mention]
+            if (
+                org is not None
+                and org_item is not None
+                and org.kind != "seat"
+                and not org_item.has("demonym")
+            ):
+                o_code, o_sectors = org.code_on(self.day)
+                affiliation = self._mention(
+                    org_item,
+                    org_item,
+                    _KIND.get(org.kind, "organisation"),
+                    org.id,
+                    o_code,
+                    o_sectors,
+                    "name",
+                    0.6,
+                    f"affiliation-of:{person.id}",
+                )
+                self.state.remember(affiliation)
+                found.append(affiliation)
+            return k - j, found + self._destination(destination)
         if code is None:
             if k - j > 1 or not self._definite(items[j]) or deputy:
                 return k - j, []
@@ -286,7 +334,18 @@ class Composer:
                 f"{'deputy+' if deputy else ''}title:{title.key}+{'org' if org else 'country'}",
             )
         self.state.remember(mention, title=None if deputy else title.key)
-        return k - j, [mention]
+        return k - j, [mention, *self._destination(destination)]
+
+    def _destination(self, item: Item | None) -> list[Mention]:
+        """The country an envoy or ambassador is sent to, as a mention of its own."""
+        country = self._country_of(item) if item is not None else None
+        if item is None or country is None:
+            return []
+        mention = self._mention(
+            item, item, "country", country.id, country.country, ("GOV",), "name", 0.8, "destination-of-title"
+        )
+        self.state.remember(mention)
+        return [mention]
 
     def _group(self, items: list[Item], i: int) -> tuple[int, list[Mention]]:
         sense = items[i].has("group")
@@ -318,8 +377,7 @@ class Composer:
         ):
             while k < len(items):
                 actor = self._country_of(items[k]) or self._org_of(items[k])
-                gap = self._between(items[k - 1], items[k])
-                if actor is None or (members and not all(w in self.lex.and_words or w in "،," for w in gap)):
+                if actor is None or (members and not self._joined(items[k - 1], items[k])):
                     break
                 members.append((items[k], actor))
                 via_from = True

@@ -34,5 +34,5 @@ def definite(word: str, *, feminine: bool) -> str:
 
 
 def plural_forms(plurals: list[str]) -> list[str]:
-    """Irregular plurals with and without the article (روس، الروس)."""
-    return [p for word in plurals for p in (word, "ال" + word)]
+    """Irregular plurals with and without the article, and with tanween alef (روس، الروس، روساً)."""
+    return [p for word in plurals for p in (word, "ال" + word, word + "ا")]
