@@ -84,3 +84,13 @@ def test_seed_places_and_visit_locations(seed_text: str) -> None:
     assert at("أفادت تقارير متطابقة", "محادثات", ["SYR"]) == "Damascus"  # E6, not east of the Euphrates
     assert at("الوفد السوري خلال زيارته", "زيارته", ["RUS"], ("visit",)) == "Moscow"  # E11
     assert at("لقاء الشرع والرئيس الروسي", "لقاء", ["RUS"], ("visit",)) == "Moscow"  # E14
+
+
+def test_a_wire_dateline_in_the_first_line_is_read() -> None:
+    """Wire copy opens with "واس - الكويت :" or "عين اليوم – الدمام"."""
+    doc = analysed("عين اليوم – الدمام\nأعلنت الشركة توقيع عقد جديد لتوسعة المصنع.")
+    loc = where(doc, "أعلنت", "أعلنت", [], event_type="AGREE")
+    assert loc is not None and loc.resolved_name == "Dammam" and loc.span is not None
+    assert loc.span.text == "الدمام"
+    doc = analysed("أعلنت الشركة - في بيان لها - توقيع عقد جديد لتوسعة المصنع في الخارج.")
+    assert where(doc, "أعلنت", "أعلنت", [], event_type="AGREE") is None

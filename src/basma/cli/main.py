@@ -13,6 +13,7 @@ from basma.cli.eval_cmd import eval_command
 from basma.cli.events_cmd import events
 from basma.cli.export_cmd import export
 from basma.cli.load_cmd import load
+from basma.cli.places_cmd import places
 from basma.cli.rejections_cmd import rejections
 from basma.cli.run_cmd import run
 from basma.cli.serve_cmd import serve
@@ -63,6 +64,7 @@ cli.add_command(analyse)
 cli.add_command(serve)
 cli.add_command(load)
 cli.add_command(eval_command)
+cli.add_command(places)
 
 
 if __name__ == "__main__":  # pragma: no cover

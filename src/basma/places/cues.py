@@ -39,6 +39,11 @@ CLITIC_SETTING = "ب"
 CLITIC_DATIVE = "ل"
 
 
+def is_place_noun(token: Token) -> bool:
+    """Whether a token is a place noun; the whole word counts too ("بلدة" is not ب + لدة)."""
+    return token.base in PLACE_NOUNS or token.norm in PLACE_NOUNS
+
+
 def proclitics(token: Token) -> str:
     """The proclitic letters of a token (``وبدمشق`` -> ``وب``), from its segments when it has them."""
     if token.segments:

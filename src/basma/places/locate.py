@@ -8,6 +8,7 @@ place the clause is *about* ("بشأن شرق الفرات", "مصير إدلب"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,9 @@ _MOTION_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "AID", "RETREAT"})
 _AT_A_DISTANCE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 _AT_A_DISTANCE_REACH = 3
 _DASHES = "-–—"
+_DATELINE_REACH = 100
+_DATELINE_END = 50  # a dateline place is near the start of the line, not in the lead sentence
+_DATELINE_PIECE = re.compile(r"[^-–—:|\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,7 @@ def _governance(doc: Document, sentence: Sentence, first: int) -> str:
         if first - 1 < lo:
             break
         word = tokens[first - 1]
-        if word.base in cues.PLACE_NOUNS or (first - 2 >= lo and tokens[first - 2].base in cues.PLACE_NOUNS):
+        if cues.is_place_noun(word) or (first - 2 >= lo and cues.is_place_noun(tokens[first - 2])):
             first -= 1
             continue
         break
@@ -230,22 +234,34 @@ def _previous_setting(
 
 
 def dateline_place(doc: Document, gaz: Gazetteer | None = None) -> Location | None:
-    """The article's dateline place: from the cleaner's metadata, else "PLACE –" at the top of the body."""
+    """The article's dateline place: from the cleaner's metadata, else from the body's first line.
+
+    Wire copy opens with "الرياض - واس:", "عين اليوم – الدمام" or "فلان- سبق- الباحة:": a short
+    piece of the first line, cut off by dashes or a colon, that the gazetteer knows.
+    """
     gaz = gaz or gazetteer()
     named = doc.article.metadata.get("dateline_place") if doc.article.metadata else None
     if isinstance(named, str) and named.strip():
-        candidates = [p for p in gaz.candidates(named) if p.kind != "country"] or gaz.candidates(named)
-        if candidates:
-            return _place_record(candidates[0], named.strip())
-    head = doc.text[:120]
-    for mention in doc.places:
-        if mention.span.start >= len(head):
-            break
-        before = head[: mention.span.start].rstrip()
-        after = head[mention.span.end :].lstrip()
-        first_line = "\n" not in head[: mention.span.start]
-        if first_line and (after[:1] in _DASHES or (before[-1:] in _DASHES and "\n" in after[:40])):
-            return place_location(mention, gaz)
+        candidates = gaz.candidates(named)
+        chosen = next((p for p in candidates if p.kind == "city"), candidates[0] if candidates else None)
+        if chosen is not None:
+            return _place_record(chosen, named.strip())
+    line = doc.text[:_DATELINE_REACH].split("\n", 1)[0]
+    if not any(ch in line for ch in _DASHES + ":"):
+        return None
+    for piece in _DATELINE_PIECE.finditer(line):
+        words = piece.group().split()
+        if piece.end() > _DATELINE_END or not 1 <= len(words) <= 3:
+            continue
+        candidates = gaz.candidates(" ".join(words))
+        chosen = next((p for p in candidates if p.kind == "city"), candidates[0] if candidates else None)
+        if chosen is not None:
+            start = piece.start() + len(piece.group()) - len(piece.group().lstrip())
+            end = piece.end() - (len(piece.group()) - len(piece.group().rstrip()))
+            record = _place_record(chosen)
+            return Location(
+                **{**record.to_dict(), "name": doc.text[start:end], "span": Span.of(doc.text, start, end)}
+            )
     return None
 
 

@@ -109,12 +109,10 @@ def read_context(tokens: tuple[Token, ...], hit: Hit, sentence_start: int) -> Co
         if j < sentence_start:
             break
         word = tokens[j]
-        if word.norm in cues.LOCATIVE_WORDS or word.base in cues.PLACE_NOUNS:
+        if word.norm in cues.LOCATIVE_WORDS or cues.is_place_noun(word):
             locative = True
             capital = capital or word.base in cues.CAPITAL_NOUNS
-            place_noun = place_noun or word.base in cues.PLACE_NOUNS
-            if cues.clitic_preposition(word) == cues.CLITIC_SETTING:
-                locative = True
+            place_noun = place_noun or cues.is_place_noun(word)
             break
         if back == 1 and not (word.norm.startswith("ال") and word.norm.endswith(_ADJECTIVE_ENDINGS)):
             break
