@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from hijridate import Gregorian, Hijri
 
 from basma.dates import periods as P
-from basma.dates.lexicon import Calendar
+from basma.dates.lexicon import Calendar, calendar
 from basma.records import DateBasis, DateExpr, Granularity, SegmentKind, Span, Token
 from basma.text.amounts import number_words
 
@@ -139,9 +140,15 @@ class Scanner:
     def run(self, taken: list[tuple[int, int]]) -> list[DateExpr]:
         """All expressions, skipping tokens that fall inside character ranges in ``taken``."""
         count = len(self.tokens)
+        starters = _starters()
+        forms = self.forms
         i = 0
         while i < count:
-            if any(a <= self.tokens[i].start < b for a, b in taken):
+            form = forms[i]
+            if form not in starters and not form[:1].isdigit():
+                i += 1
+                continue
+            if taken and any(a <= self.tokens[i].start < b for a, b in taken):
                 i += 1
                 continue
             lead = i
@@ -499,6 +506,17 @@ class Scanner:
                 span, f"{centre.year:04d}", Granularity.YEAR, EXPLICIT, first, last, "hijri", "hijri-year"
             )
         return end, P.year_expr(span, value, EXPLICIT, "year")
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """Every word a date expression can start with (digits aside): the scan skips all others."""
+    cal = calendar()
+    words = {"قبل", "منذ", "بعد", "شهر", *cal.weekdays, *cal.day_parts, *cal.parts, *cal.periods, *cal.this}
+    words.update(cal.day_words)
+    words.update(name[0] for name in (*cal.months, *cal.hijri_months, *cal.day_phrases))
+    words.update(cal.year_words)
+    return frozenset(words)
 
 
 def _hijri_start(year: int, month: int) -> date:

@@ -10,6 +10,7 @@ a sentence end stay with the sentence they close.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from basma.records import Sentence, Span, Token
@@ -17,6 +18,7 @@ from basma.text.resources import normalised_words
 
 ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
 CLOSERS = frozenset({")", "]", "}"})
+_BREAKS = ("\n", "\r", "\u2029")
 MAX_QUOTE = 400  # characters; a longer "quotation" is more likely an unbalanced mark
 
 
@@ -30,7 +32,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     count = len(tokens)
     if not count:
         return ()
-    quoted, closing = _quotations(text, tokens)
+    breaks = _breaks_before(text, tokens)
+    quoted, closing = _quotations(tokens, breaks)
     abbreviations = normalised_words("abbreviations.txt")
     sentences: list[Sentence] = []
     first = 0
@@ -38,28 +41,33 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     while i < count:
         token = tokens[i]
         last = i + 1 == count
-        ends = not last and _line_break(text, token.end, tokens[i + 1].start)
+        ends = not last and i + 1 in breaks
         # An end mark inside a quotation ends the sentence only when the quotation closes on it.
         at_end = not ends and not last and token.norm in ENDS and (i not in quoted or i + 1 in closing)
         if at_end and not _continues(tokens, i, abbreviations):
-            i = _absorb(text, tokens, i, closing)
+            i = _absorb(tokens, i, closing, breaks)
             last = i + 1 == count
             ends = True
         if ends or last:
-            span = Span.of(text, tokens[first].start, tokens[i].end)
+            span = Span.of(text, tokens[first].span.start, tokens[i].span.end)
             sentences.append(Sentence(len(sentences), span, first, i + 1))
             first = i + 1
         i += 1
     return tuple(sentences)
 
 
-def _line_break(text: str, start: int, end: int) -> bool:
-    """Whether the gap ``text[start:end]`` holds a line or paragraph break."""
-    return (
-        text.find("\n", start, end) != -1
-        or text.find("\r", start, end) != -1
-        or text.find("\u2029", start, end) != -1
-    )
+def _breaks_before(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indices of the tokens that have a line or paragraph break between them and the token before."""
+    starts = [token.span.start for token in tokens]
+    found: set[int] = set()
+    for mark in _BREAKS:
+        position = text.find(mark)
+        while position != -1:
+            index = bisect_right(starts, position)
+            if 0 < index < len(starts):
+                found.add(index)
+            position = text.find(mark, position + 1)
+    return found
 
 
 def _continues(tokens: Sequence[Token], i: int, abbreviations: frozenset[str]) -> bool:
@@ -83,10 +91,10 @@ def _continues(tokens: Sequence[Token], i: int, abbreviations: frozenset[str]) -
     return False
 
 
-def _absorb(text: str, tokens: Sequence[Token], i: int, closing: set[int]) -> int:
+def _absorb(tokens: Sequence[Token], i: int, closing: set[int], breaks: set[int]) -> int:
     """Extend a sentence end over more end marks and closing quotes or brackets on the same line."""
     j = i + 1
-    while j < len(tokens) and not _line_break(text, tokens[j - 1].end, tokens[j].start):
+    while j < len(tokens) and j not in breaks:
         norm = tokens[j].norm
         if norm in ENDS or norm in CLOSERS or j in closing:
             j += 1
@@ -95,7 +103,7 @@ def _absorb(text: str, tokens: Sequence[Token], i: int, closing: set[int]) -> in
     return j - 1
 
 
-def _quotations(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[int]]:
+def _quotations(tokens: Sequence[Token], breaks: set[int]) -> tuple[set[int], set[int]]:
     """Token indices inside a short, balanced quotation, and the indices of closing marks.
 
     Quotes are paired within a line: guillemets and curly quotes by direction, straight double
@@ -105,11 +113,13 @@ def _quotations(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[int]]
     closing: set[int] = set()
     open_straight: int | None = None
     open_directed: list[int] = []
+    last_quote = 0
     for i, token in enumerate(tokens):
-        if i and _line_break(text, tokens[i - 1].end, token.start):
-            open_straight, open_directed = None, []
         if token.norm != '"':
             continue
+        if any(k in breaks for k in range(last_quote + 1, i + 1)):
+            open_straight, open_directed = None, []
+        last_quote = i
         surface = token.span.text
         if surface in "«“„":
             open_directed.append(i)

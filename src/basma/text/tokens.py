@@ -60,18 +60,6 @@ def _segment(span: Span, kind: SegmentKind, norm: str) -> Segment:
     return obj
 
 
-def _token(index: int, span: Span, norm: str, base: str, stem: str, segments: tuple[Segment, ...]) -> Token:
-    obj = _new(Token)
-    set_index, set_span, set_norm, set_base, set_stem, set_segments = _TOK_SET
-    set_index(obj, index)
-    set_span(obj, span)
-    set_norm(obj, norm)
-    set_base(obj, base)
-    set_stem(obj, stem)
-    set_segments(obj, segments)
-    return obj
-
-
 def analysis(surface: str) -> WordAnalysis:
     """The cached clitic analysis of one surface word (or punctuation mark)."""
     found = _CACHE.get(surface)
@@ -95,25 +83,45 @@ def tokenize(text: str) -> tuple[Token, ...]:
     :param text: the article text (never modified).
     :returns: tokens in text order; ``tokens[i].index == i``.
     """
+    # The loop is the hot path of the whole system: record construction is inlined on purpose.
+    new = _new
+    span_start, span_end, span_text = _SPAN_SET
+    seg_span, seg_kind, seg_norm = _SEG_SET
+    tok_index, tok_span, tok_norm, tok_base, tok_stem, tok_segments = _TOK_SET
+    cached = _CACHE.get
     tokens: list[Token] = []
     append = tokens.append
     index = 0
     for match in TOKEN.finditer(text):
         surface = match.group()
-        start, end = match.span()
-        found = _CACHE.get(surface) or analysis(surface)
-        if not found.norm and _INVISIBLE.fullmatch(surface):
+        found = cached(surface) or analysis(surface)
+        norm = found.norm
+        if not norm and _INVISIBLE.fullmatch(surface):
             continue  # a lone invisible control between spaces is not a token
-        span = _span(start, end, surface)
+        start = match.start()
+        span = new(Span)
+        span_start(span, start)
+        span_end(span, start + len(surface))
+        span_text(span, surface)
         parts = found.parts
         if len(parts) == 1:
-            kind, _, _, piece = parts[0]
-            segments: tuple[Segment, ...] = (_segment(span, kind, piece),)
+            segment = new(Segment)
+            seg_span(segment, span)
+            seg_kind(segment, parts[0][0])
+            seg_norm(segment, parts[0][3])
+            segments: tuple[Segment, ...] = (segment,)
         else:
             segments = tuple(
                 _segment(_span(start + a, start + b, surface[a:b]), kind, piece)
                 for kind, a, b, piece in parts
             )
-        append(_token(index, span, found.norm, found.base, found.stem, segments))
+        token = new(Token)
+        tok_index(token, index)
+        tok_span(token, span)
+        tok_norm(token, norm)
+        tok_base(token, found.base)
+        tok_stem(token, found.stem)
+        tok_segments(token, segments)
+        append(token)
         index += 1
     return tuple(tokens)

@@ -1,0 +1,139 @@
+"""Speed of the text layer over the benchmark corpus: tokens/s, dates/s and ms per article.
+
+Usage: python bench/bench_text.py [CORPUS.jsonl] [--limit N]
+Reads the JSONL corpus (fields ``text`` and ``date``), runs tokenisation + sentence splitting,
+(timings are CPU time of this process, so a busy machine inflates them less than wall time)
+amounts, and date finding on every article, and prints throughput and per-article timings
+(also scaled to a 2,400-character article, the size the text layer is budgeted for), plus the
+cost of the shared phrase matcher with a 20,000-phrase lexicon.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from basma.dates import find_dates
+from basma.text import find_amounts, split_sentences, tokenize
+from basma.text.matcher import PhraseMatcher
+
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "corpora"
+    / "saudinewsnet-political-10k"
+    / "articles.jsonl"
+)
+REFERENCE_CHARS = 2400
+
+
+def load(path: Path, limit: int | None) -> list[tuple[str, datetime | None]]:
+    """(text, publication time) pairs from the corpus."""
+    articles = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            stamp = record.get("date")
+            published = datetime.fromisoformat(stamp).replace(tzinfo=UTC) if stamp else None
+            articles.append((record.get("text") or "", published))
+            if limit and len(articles) >= limit:
+                break
+    return articles
+
+
+def lexicon(articles: list[tuple[str, datetime | None]], size: int = 20_000) -> PhraseMatcher[int]:
+    """A matcher loaded with ``size`` one- to three-word phrases drawn from the corpus itself.
+
+    Phrases starting with one of the 500 most frequent words are left out, as a knowledge base of
+    names and titles would not hold "في" or "من".
+    """
+    counts = Counter(word for text, _ in articles[:2000] for word in text.split())
+    common = {word for word, _ in counts.most_common(500)}
+    matcher: PhraseMatcher[int] = PhraseMatcher(use_stem=True)
+    seen: set[str] = set()
+    for text, _ in articles:
+        words = text.split()
+        for i in range(0, len(words) - 3, 7):
+            if words[i] in common:
+                continue
+            phrase = " ".join(words[i : i + 1 + i % 3])
+            if phrase not in seen and any(c.isalpha() and c != "ـ" for c in phrase):
+                seen.add(phrase)
+                matcher.add(phrase, len(seen))
+            if len(seen) >= size:
+                return matcher
+    return matcher
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"{args.corpus}: corpus not found", file=sys.stderr)
+        return 1
+    articles = load(args.corpus, args.limit)
+    chars = sum(len(text) for text, _ in articles)
+
+    matcher = lexicon(articles)
+    for text, _ in articles[:200]:  # warm the word-analysis cache as a long-running worker would
+        tokenize(text)
+
+    # Stage by stage, article by article, keeping nothing between articles (as the pipeline does).
+    token_count = sentence_count = amount_count = date_count = match_count = 0
+    per_article: list[float] = []
+    text_seconds = amount_seconds = date_seconds = match_seconds = 0.0
+    clock = time.process_time  # CPU time: other work on the machine does not count
+    for text, published in articles:
+        t0 = clock()
+        tokens = tokenize(text)
+        sentences = split_sentences(text, tokens)
+        t1 = clock()
+        amounts = find_amounts(text, tokens)
+        t2 = clock()
+        dates = find_dates(text, tokens, published)
+        t3 = clock()
+        matches = matcher.find(tokens)
+        t4 = clock()
+        text_seconds += t1 - t0
+        amount_seconds += t2 - t1
+        date_seconds += t3 - t2
+        match_seconds += t4 - t3
+        per_article.append((t1 - t0) / max(len(text), 1) * REFERENCE_CHARS)
+        token_count += len(tokens)
+        sentence_count += len(sentences)
+        amount_count += len(amounts)
+        date_count += len(dates)
+        match_count += len(matches)
+
+    n = len(articles)
+    scale = REFERENCE_CHARS / (chars / n)
+    print(f"articles               {n}  ({chars / n:.0f} characters on average)")
+    print(f"tokens                 {token_count}  ({token_count / text_seconds:,.0f} tokens/s)")
+    print(f"sentences              {sentence_count}")
+    median = statistics.median(per_article) * 1000
+    p95 = statistics.quantiles(per_article, n=20)[-1] * 1000
+    print(f"tokenise+sentences     {text_seconds / n * 1000:.3f} ms/article, "
+          f"{text_seconds / n * 1000 * scale:.3f} ms per {REFERENCE_CHARS}-char article "
+          f"(per-article scaled: median {median:.3f}, p95 {p95:.3f})")  # fmt: skip
+    print(f"amounts                {amount_count}  ({amount_seconds / n * 1000:.3f} ms/article)")
+    print(f"dates                  {date_count}  ({date_count / date_seconds:,.0f} dates/s, "
+          f"{date_seconds / n * 1000:.3f} ms/article, {n / date_seconds:,.0f} articles/s)")  # fmt: skip
+    print(f"phrase matcher         {len(matcher)} phrases, {match_count} matches, "
+          f"{match_seconds / n * 1000:.3f} ms/article, {match_seconds / n * 1000 * scale:.3f} ms per "
+          f"{REFERENCE_CHARS}-char article")  # fmt: skip
+    total = text_seconds + amount_seconds + date_seconds
+    print(f"text layer total       {total / n * 1000:.3f} ms/article, {total / n * 1000 * scale:.3f} ms per "
+          f"{REFERENCE_CHARS}-char article")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
