@@ -57,3 +57,13 @@ def test_stage_order_is_checked_when_the_pipeline_is_built() -> None:
         check_order(events_first)
     check_order(STAGES)
     assert all(isinstance(stage, Stage) for stage in STAGES)
+
+
+def test_non_arabic_articles_are_kept_and_marked_but_not_coded() -> None:
+    coded = basma.code_text(
+        "The Syrian foreign minister met his Turkish counterpart in Ankara on Sunday to discuss the border. "
+        "Both sides agreed to meet again next month.",
+        published_at="2025-10-14T10:00:00+03:00",
+    )
+    assert coded.article.language == "en"
+    assert coded.events == () and coded.mentions == ()

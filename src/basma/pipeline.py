@@ -87,8 +87,14 @@ check_order(STAGES)
 
 
 def run_stages(doc: Document, stages: Sequence[Stage] = STAGES) -> CodedArticle:
-    """Run the analysis stages over a cleaned article and freeze the result."""
+    """Run the analysis stages over a cleaned article and freeze the result.
+
+    Articles identified as another language are stored and marked by their ``language`` but not
+    run through stages built for Arabic, which would only produce noise.
+    """
     doc.provided.add("article")
+    if doc.article.language != "ar":
+        return doc.freeze()
     # 1. text: tokens with clitics, sentences, amounts
     # 2. dates: expressions resolved against the publication date
     # 3. actors: knowledge-base resolution of every mention
