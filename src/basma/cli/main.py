@@ -11,6 +11,7 @@ from basma import __version__
 from basma.cli.analyse_cmd import analyse
 from basma.cli.eval_cmd import eval_command
 from basma.cli.events_cmd import events
+from basma.cli.explain_cmd import explain
 from basma.cli.export_cmd import export
 from basma.cli.load_cmd import load
 from basma.cli.places_cmd import places
@@ -58,6 +59,7 @@ def cli(verbose: bool) -> None:
 cli.add_command(run)
 cli.add_command(events)
 cli.add_command(show)
+cli.add_command(explain)
 cli.add_command(rejections)
 cli.add_command(export)
 cli.add_command(analyse)

@@ -80,3 +80,10 @@ def is_future(doc: Document, expr: DateExpr | None) -> bool:
     if expr is None or expr.start is None or doc.article.published_at is None:
         return False
     return expr.start > doc.article.published_at.date()
+
+
+def is_background(doc: Document, expr: DateExpr) -> bool:
+    """A date more than a year before publication ("اتفاقية 1974"): history, not the news."""
+    if expr.end is None or doc.article.published_at is None:
+        return False
+    return doc.article.published_at.date() - expr.end > timedelta(days=365)

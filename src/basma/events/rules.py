@@ -77,6 +77,7 @@ class RuleCoder:
             view = build_view(doc, sentence, self.lex)
             cands, _ = find_candidates(view)
             owned, free = dating.own_dates(view, cands)
+            free = [d for d in free if not dating.is_background(doc, d)]
             for n, cand in enumerate(cands):
                 anchors = [owned[k] for k in owned if cands[k].anchored and k != n]
                 draft = self._draft(state, view, cand, owned.get(n), free + anchors, list(owned.values()))
@@ -253,7 +254,8 @@ class RuleCoder:
         actor_codes = {r.code for r in actor if r.code}
         if cand.entry.type in {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}:
             for g in view.groups:
-                if g.start >= cand.end and not g.prep and not (g.codes & actor_codes):
+                same_clause = view.clause_of(g.start) == view.clause_of(cand.start)
+                if g.start >= cand.end and same_clause and not g.prep and not (g.codes & actor_codes):
                     return _refs(Side([g])), "first participant of the complement"
         for d in reversed(state.drafts[-4:]):
             codes = d.recipient_codes()

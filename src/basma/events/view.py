@@ -140,19 +140,19 @@ def clitic_prep(token: Token) -> str:
     return ""
 
 
-def _token_index(doc: Document, offset: int) -> int:
-    starts = [t.start for t in doc.tokens]
+def _token_index(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
 def _mention_groups(view: SentenceView, mentions: list[Mention]) -> list[Group]:
     doc = view.doc
+    starts = [doc.tokens[i].start for i in range(len(doc.tokens))] if mentions else []
     placed: list[tuple[int, int, Mention]] = []
     for m in sorted(mentions, key=lambda m: (m.span.start, -(m.span.end - m.span.start))):
         if placed and m.span.start < doc.tokens[placed[-1][1] - 1].end:
             continue  # nested in or overlapping the previous, longer mention
-        s = _token_index(doc, m.span.start)
-        e = _token_index(doc, max(m.span.start, m.span.end - 1)) + 1
+        s = _token_index(starts, m.span.start)
+        e = _token_index(starts, max(m.span.start, m.span.end - 1)) + 1
         placed.append((s, e, m))
     groups: list[Group] = []
     for s, e, m in placed:
