@@ -8,6 +8,7 @@ import click
 import duckdb
 
 from basma import __version__
+from basma.cli.actors_cmd import actors
 from basma.cli.analyse_cmd import analyse
 from basma.cli.eval_cmd import eval_command
 from basma.cli.events_cmd import events
@@ -67,6 +68,7 @@ cli.add_command(serve)
 cli.add_command(load)
 cli.add_command(eval_command)
 cli.add_command(places)
+cli.add_command(actors)
 
 
 if __name__ == "__main__":  # pragma: no cover
