@@ -18,7 +18,7 @@ from basma.clean.decode import MAX_BYTES, decode
 from basma.clean.fold import fold
 from basma.clean.furniture import byline
 from basma.clean.html import extract
-from basma.clean.identity import article_id, content_hash, find_outlet
+from basma.clean.identity import article_id, content_hash, find_outlet, normalised_text
 from basma.clean.langid import identify
 from basma.clean.lines import CleanText, clean_lines
 from basma.clean.pubdate import localise, parse_value
@@ -103,6 +103,9 @@ def build_article(raw: RawDocument) -> Article:
         outlet = known.name if known else outlet
     published = parse_value(fields.get("published_at"))
     published_from = "source" if published else None
+    # a page's markup (article:published_time, <time>) is more exact than a line of its text
+    if published is None and page_published is not None and page_published.tzinfo is not None:
+        published, published_from = page_published, "page"
     if published is None and clean.dateline is not None:
         published, published_from = clean.dateline.local, "dateline"
     if published is None and page_published is not None:
@@ -124,8 +127,9 @@ def build_article(raw: RawDocument) -> Article:
     )
     # 4. language, 5. identity
     body = clean.body
+    normalised = normalised_text(body)
     return Article(
-        id=article_id(url, body),
+        id=article_id(url, body, normalised=normalised),
         text=body,
         url=url,
         outlet=outlet,
@@ -135,7 +139,7 @@ def build_article(raw: RawDocument) -> Article:
         language=identify(body),
         captions=clean.captions,
         source_ref=raw.input_ref,
-        content_hash=content_hash(body),
+        content_hash=content_hash(body, normalised=normalised),
         author=_given(fields, "author") or clean.author or _author(meta_author),
         tags=_tags(fields.get("tags")) or clean.tags or page_tags,
         encoding=encoding,

@@ -43,6 +43,8 @@ class Furniture:
     ui_lines: frozenset[str]
     ui_prefixes: tuple[str, ...]
     ui_suffixes: tuple[str, ...]
+    prefix_heads: frozenset[str]
+    suffix_tails: frozenset[str]
     drop_patterns: tuple[re.Pattern[str], ...]
     byline_patterns: tuple[re.Pattern[str], ...]
     tail_markers: frozenset[str]
@@ -79,6 +81,8 @@ def furniture() -> Furniture:
         ui_lines=frozenset(fold(s) for s in lists["ui_lines"]),
         ui_prefixes=tuple(prefixes),
         ui_suffixes=tuple(suffixes),
+        prefix_heads=frozenset(p.split()[0] for p in prefixes),
+        suffix_tails=frozenset(p.split()[-1] for p in suffixes),
         drop_patterns=_compile(name, "drop_patterns", lists["drop_patterns"]),
         byline_patterns=_compile(name, "byline_patterns", lists["byline_patterns"]),
         tail_markers=frozenset(fold(s) for s in lists["tail_markers"]),

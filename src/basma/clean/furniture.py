@@ -29,11 +29,16 @@ def _cut_words(line: str, count: int, *, from_end: bool = False) -> str:
 def strip_ui(line: str) -> str:
     """Remove interface words glued to the start or end of a line ("Next Previous عين اليوم")."""
     lexicon = furniture()
-    key = fold(line[:_EDGE])
-    for prefix in lexicon.ui_prefixes:
-        if key.startswith(prefix + " ") or key == prefix:
-            line = _cut_words(line, len(prefix.split()))
-            break
+    words = line.split(maxsplit=1)
+    if words and fold(words[0]) in lexicon.prefix_heads:
+        key = fold(line[:_EDGE])
+        for prefix in lexicon.ui_prefixes:
+            if key.startswith(prefix + " ") or key == prefix:
+                line = _cut_words(line, len(prefix.split()))
+                break
+    words = line.rsplit(maxsplit=1)
+    if not words or fold(words[-1]) not in lexicon.suffix_tails:
+        return line
     key = fold(line[-_EDGE:])
     for suffix in lexicon.ui_suffixes:
         if key.endswith(" " + suffix):
@@ -42,9 +47,12 @@ def strip_ui(line: str) -> str:
     return line
 
 
-def is_ui_line(line: str) -> bool:
-    """A whole line of interface text (font-size buttons, share bars, "الرئيسية")."""
-    return len(line) <= _HEADING and fold(line) in furniture().ui_lines
+def is_ui_line(line: str, key: str | None = None) -> bool:
+    """A whole line of interface text (font-size buttons, share bars, "الرئيسية").
+
+    :param key: ``fold(line)`` when the caller has it already.
+    """
+    return len(line) <= _HEADING and (key if key is not None else fold(line)) in furniture().ui_lines
 
 
 def matches_drop_pattern(line: str) -> bool:
@@ -63,17 +71,19 @@ def byline(line: str) -> str | None:
     return None
 
 
-def is_tail_marker(line: str) -> bool:
+def is_tail_marker(line: str, key: str | None = None) -> bool:
     """The heading of a block that ends the article: most-read, related stories, comments."""
-    return len(line) <= _HEADING and fold(line) in furniture().tail_markers
+    return len(line) <= _HEADING and (key if key is not None else fold(line)) in furniture().tail_markers
 
 
-def block_marker(line: str) -> str | None:
+def block_marker(line: str, key: str | None = None) -> str | None:
     """The heading of a tag or "read also" block, and any items written on the same line."""
     lexicon = furniture()
-    if len(line) <= _HEADING and fold(line) in lexicon.block_markers:
+    if len(line) <= _HEADING and (key if key is not None else fold(line)) in lexicon.block_markers:
         return ""
     head, sep, rest = line[:400].partition(":")
+    if not sep or len(head) > 40:
+        return None
     if sep and fold(head) in lexicon.block_markers and len(rest.split()) <= 20:
         return rest.strip()
     return None

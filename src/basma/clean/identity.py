@@ -67,13 +67,20 @@ def normalised_text(text: str) -> str:
     return squeeze(normalise(text))
 
 
-def content_hash(text: str) -> str:
-    """SHA-256 of the normalised body: equal for copies that differ only in spelling variants."""
-    return hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
+def content_hash(text: str, *, normalised: str | None = None) -> str:
+    """SHA-256 of the normalised body: equal for copies that differ only in spelling variants.
+
+    :param normalised: ``normalised_text(text)`` when the caller has it already.
+    """
+    folded = normalised if normalised is not None else normalised_text(text)
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
-def article_id(url: str | None, text: str) -> str:
+def article_id(url: str | None, text: str, *, normalised: str | None = None) -> str:
     """Stable id: a hash of the canonical URL when there is one, else of the normalised text."""
     canonical = canonical_url(url)
-    basis = f"url:{canonical}" if canonical else f"text:{normalised_text(text)}"
+    if canonical:
+        basis = f"url:{canonical}"
+    else:
+        basis = f"text:{normalised if normalised is not None else normalised_text(text)}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]

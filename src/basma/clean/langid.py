@@ -21,7 +21,7 @@ _SCRIPTS = {
     "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
 }
 _MIN_LETTERS = 20
-_SAMPLE = 6000
+_SAMPLE = 3000
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -56,6 +56,8 @@ def _arabic_script_language(text: str, words: list[str], letters: int) -> str:
     evidence = language_evidence()
     persian = _count_chars(evidence.letters["fa"], text) / max(letters, 1)
     urdu = _count_chars(evidence.letters["ur"], text) / max(letters, 1)
+    if persian == 0 and urdu == 0:
+        return "ar"  # Persian and Urdu cannot be written without their own letters (ی alone is everywhere)
     hits = _stopword_hits(words, ("ar", "fa", "ur"))
     # Arabic written with a Persian keyboard shows ی and ک, but keeps Arabic stop words; real
     # Persian and Urdu texts also have their own letters in every few words.

@@ -76,14 +76,17 @@ def _first_pass(raw_lines: list[str], title_key: str, caption_keys: set[str]) ->
             if out:
                 out[-1].blank_after = True
             continue
-        if fu.is_ui_line(text):
+        key = fold(text) if len(text) <= _FOLD_LIMIT else text
+        if fu.is_ui_line(text, key):
             out.append(Line(text, "ui"))
             continue
-        text = fu.strip_ui(text)
-        if not text:
-            out.append(Line(squeeze(raw), "ui"))
+        stripped = fu.strip_ui(text)
+        if not stripped:
+            out.append(Line(text, "ui"))
             continue
-        key = fold(text) if len(text) <= _FOLD_LIMIT else squeeze(text)
+        if stripped != text:
+            text = stripped
+            key = fold(text) if len(text) <= _FOLD_LIMIT else text
         if title_key and key == title_key:
             kind = "title"
         elif parse_dateline(text):
@@ -92,9 +95,9 @@ def _first_pass(raw_lines: list[str], title_key: str, caption_keys: set[str]) ->
             kind = "byline"
         elif fu.matches_drop_pattern(text):
             kind = "drop"
-        elif fu.is_tail_marker(text):
+        elif fu.is_tail_marker(text, key):
             kind = "tail"
-        elif fu.block_marker(text) is not None:
+        elif fu.block_marker(text, key) is not None:
             kind = "block"
         elif key in caption_keys or fu.caption_credit(text):
             kind = "caption"
