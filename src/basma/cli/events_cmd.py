@@ -35,7 +35,8 @@ def select_events(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Stored events matching the filters, oldest first; ``record`` holds each Event.to_dict()."""
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     if actor:
         where.append(
             "(list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?) "

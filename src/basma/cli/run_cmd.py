@@ -46,6 +46,13 @@ def _print_summary(console: Console, summary: BatchSummary, db_path: str, source
     console.print(f"Database: [bold]{db_path}[/bold] (try `basma events --db {db_path}`).")
 
 
+def _pair(item: str) -> tuple[str, str]:
+    key, sep, name = item.partition("=")
+    if not sep or not key or not name:
+        raise click.BadParameter(f"{item!r} is not KEY=NAME", param_hint="--field")
+    return key.strip(), name.strip()
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @db_option
@@ -56,13 +63,22 @@ def _print_summary(console: Console, summary: BatchSummary, db_path: str, source
     help="Force the input format instead of detecting it.",
 )
 @click.option(
+    "--field",
+    "field_map",
+    multiple=True,
+    metavar="KEY=NAME",
+    help="Read JSONL field NAME as basma's KEY (e.g. --field text=body_ar); repeatable.",
+)
+@click.option(
     "--workers",
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
     help="Processes to code articles in parallel.",
 )
-def run(paths: tuple[str, ...], db_path: str, fmt: str | None, workers: int) -> None:
+def run(
+    paths: tuple[str, ...], db_path: str, fmt: str | None, field_map: tuple[str, ...], workers: int
+) -> None:
     """Ingest PATHS (files, folders, globs or - for stdin), code them and store everything.
 
     With no PATHS, runs on the bundled sample corpus. Exits 0 when every input was handled (some may
@@ -71,7 +87,11 @@ def run(paths: tuple[str, ...], db_path: str, fmt: str | None, workers: int) -> 
     console = Console(soft_wrap=True)
     inputs = list(paths) or sample_paths()
     sources = ", ".join(paths) if paths else "the bundled sample corpus"
-    items = list(iter_inputs(inputs, fmt=fmt))
+    fields = dict(_pair(item) for item in field_map)
+    try:
+        items = list(iter_inputs(inputs, fmt=fmt, fields=fields or None))
+    except ValueError as exc:  # an unknown field name
+        raise click.BadParameter(str(exc), param_hint="--field") from exc
     with open_store(db_path, must_exist=False) as store:
         from basma.actors import load_kb
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
@@ -19,7 +20,7 @@ from basma.web.views import analysis, articles, events
 STATIC = Path(str(files("basma").joinpath("web/static")))
 
 # Every route of the API in one place: (method, path, view).
-ROUTES = [
+ROUTES: list[tuple[str, str, Callable[..., Any]]] = [
     ("GET", "/api/summary", analysis.summary),
     ("GET", "/api/events", events.list_events),
     ("GET", "/api/events/{event_id}", events.get_event),
