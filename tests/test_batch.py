@@ -1,0 +1,33 @@
+"""The batch runner: parallel and serial runs store the same rows; bad inputs never stop a batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from basma.batch import run_batch
+from basma.ingest import iter_inputs
+from basma.store import Store
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "cli"
+
+
+def _run(tmp_path: Path, name: str, workers: int) -> tuple[dict[str, int], list[dict]]:
+    with Store(tmp_path / f"{name}.duckdb") as store:
+        summary = run_batch(iter_inputs([str(CORPUS)]), store, workers=workers, batch_size=1)
+        events = store.query("SELECT id, type, actor_codes, recipient_codes, record FROM events ORDER BY id")
+        counts = store.counts()
+    assert summary.articles == counts["articles"]
+    return counts, events
+
+
+def test_two_workers_store_exactly_what_one_worker_stores(tmp_path: Path) -> None:
+    serial_counts, serial_events = _run(tmp_path, "serial", 1)
+    parallel_counts, parallel_events = _run(tmp_path, "parallel", 2)
+    assert serial_counts == parallel_counts
+    assert serial_events == parallel_events and serial_events
+
+
+def test_bad_inputs_are_rejections_and_the_good_ones_are_stored(tmp_path: Path) -> None:
+    counts, _ = _run(tmp_path, "mixed", 1)
+    assert counts["articles"] == 2
+    assert counts["rejections"] == 4
