@@ -20,7 +20,7 @@ LOCATIVE_WORDS = _norm_set("في إلى الى من داخل خارج عبر ق�
 # Place nouns before a name ("مدينة حمص", "العاصمة السورية دمشق" is handled by the adjective skip).
 PLACE_NOUNS = _norm_set(
     "مدينة بلدة قرية مخيم محافظة منطقة مناطق مدن إقليم ولاية العاصمة عاصمة مطار ميناء ضواحي ضاحية أطراف"
-    " حي أحياء شوارع سجن معبر مدينتي"
+    " حي أحياء شوارع سجن معبر مدينتي قضاء ناحية"
 )
 CAPITAL_NOUNS = _norm_set("العاصمة عاصمة")
 # Compass words that make "north of X" a region of X.
@@ -48,7 +48,9 @@ def proclitics(token: Token) -> str:
     """The proclitic letters of a token (``وبدمشق`` -> ``وب``), from its segments when it has them."""
     if token.segments:
         return "".join(
-            s.norm for s in token.segments if s.kind in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION)
+            s.norm
+            for s in token.segments
+            if s.kind in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE)
         )
     if token.norm.endswith(token.base):
         return token.norm[: len(token.norm) - len(token.base)]
