@@ -28,6 +28,7 @@ from basma.records import ActorRef, DateBasis, Event, Quote, Span
 CODER_VERSION = "basma-rules-1.0"
 FUTURE_COOPERATION = {"COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"}
 RECIPIENT_EXPECTED = {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AID", "COOPERATE"}
+TARGETED = {"ASSAULT", "COERCE"}
 DISCONTINUABLE = {"AID", "COOPERATE", "SUPPORT", "CONSULT"}
 
 
@@ -130,6 +131,20 @@ class RuleCoder:
             return None
         if not recipient and entry.require_recipient:
             return None
+        if not recipient and entry.type in TARGETED:
+            target = next(
+                (
+                    g
+                    for g in view.groups
+                    if g.start >= cand.end
+                    and g.prep == "في"
+                    and view.clause_of(g.start) == view.clause_of(cand.start)
+                ),
+                None,
+            )
+            if target is not None and not (target.codes & {r.code for r in actor}):
+                args.recipient = Side([target], "place of the target")
+                recipient, recipient_rule = _refs(args.recipient), "country where the target is"
         if not recipient and entry.type in RECIPIENT_EXPECTED and not multilateral:
             recipient, recipient_rule = self._fallback_recipient(state, view, cand, actor)
         actor_codes = {r.code for r in actor if r.code}
@@ -239,9 +254,7 @@ class RuleCoder:
                 return "pair word: participants of the previous event"
         prev_here = [d for d in state.drafts if d.sentence == view.sentence.span]
         ante = antecedent(view, cand.head)
-        if ante is not None and not any(
-            view.is_word(i, "complementizers") for i in range(ante.end, cand.head)
-        ):
+        if ante is not None:  # also across أنّ: "نفت إيران أن تكون هاجمت" -> Iran
             args.actor = Side([ante], "sentence-topic")
             return "elided subject: the sentence's earlier participant"
         source = prev_here[-1] if prev_here else (state.drafts[-1] if state.drafts else None)
