@@ -31,3 +31,24 @@ def test_bad_inputs_are_rejections_and_the_good_ones_are_stored(tmp_path: Path) 
     counts, _ = _run(tmp_path, "mixed", 1)
     assert counts["articles"] == 2
     assert counts["rejections"] == 4
+
+
+def test_agency_copies_in_the_samples_are_linked_not_dropped(tmp_path: Path) -> None:
+    """The bundled corpus declares six republished agency copies; each is stored and linked."""
+    import json
+    from importlib.resources import files
+
+    copies = files("basma").joinpath("data/samples/agency_copies.jsonl").read_text(encoding="utf-8")
+    declared = [json.loads(line) for line in copies.splitlines() if line.strip()]
+    with Store(tmp_path / "samples.duckdb") as store:
+        from basma.ingest import sample_paths
+
+        run_batch(iter_inputs(sample_paths()), store)
+        linked = store.query(
+            "SELECT a.url AS url, b.url AS other FROM article_links l "
+            "JOIN articles a ON a.id = l.article_id JOIN articles b ON b.id = l.other_id"
+        )
+    pairs = {frozenset((row["url"], row["other"])) for row in linked}
+    expected = {frozenset((d["url"], d["near_duplicate_of"])) for d in declared}
+    assert expected <= pairs
+    assert len(pairs) <= len(expected) + 1

@@ -50,3 +50,21 @@ def test_events_flat_view_joins_outlet(tmp_path: Path) -> None:
         store.write([_coded()])
         rows = store.query("SELECT outlet, actor_code, recipient_code FROM events_flat")
     assert rows and rows[0]["outlet"] == "النهار"
+
+
+def test_event_locations_keep_coordinates_and_admin_codes(tmp_path: Path) -> None:
+    coded = basma.code_text(
+        "استقبل وزير الخارجية التركي في أنقرة أمس نظيره السوري لبحث ملف الحدود.",
+        published_at="2025-10-13T10:00:00+03:00",
+    )
+    located = [e for e in coded.events if e.location and e.location.lat is not None]
+    assert located, [(e.type, e.location) for e in coded.events]
+    with Store(tmp_path / "b.duckdb") as store:
+        store.write([coded])
+        row = store.query(
+            "SELECT location_country, location_lat, location_lon, location_resolution, location_geonameid "
+            "FROM events_flat WHERE location_lat IS NOT NULL"
+        )[0]
+    assert row["location_country"] == "TUR"
+    assert 39 < row["location_lat"] < 40.5 and 32 < row["location_lon"] < 33.5  # Ankara
+    assert row["location_resolution"] == "point" and row["location_geonameid"]

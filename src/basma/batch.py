@@ -2,6 +2,8 @@
 
 Every input ends up either as a stored article with its findings or as a stored rejection that says
 why; a crash inside a stage on one article becomes a ``stage-failed`` rejection for that article.
+Exact and near-duplicate copies (wire stories republished with another header) are kept and linked
+to the article they copy in ``article_links``, never dropped; the index spans one run.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from basma.clean.dedup import DuplicateIndex
 from basma.errors import InputError
 from basma.ingest import RawDocument
 from basma.pipeline import process
@@ -21,6 +24,11 @@ from basma.store import Store
 log = logging.getLogger(__name__)
 
 Outcome = CodedArticle | Rejection
+
+# A wire story republished with a new lead line and small edits keeps roughly half to three quarters
+# of its word shingles (measured on the bundled agency copies: 0.51-0.75); unrelated articles on the
+# same topic stay far below half.
+NEAR_DUPLICATE_SIMILARITY = 0.5
 
 
 @dataclass
@@ -95,7 +103,7 @@ def run_batch(
 ) -> BatchSummary:
     """Code every item and write results to ``store`` in batches; returns a summary."""
     summary = BatchSummary()
-    seen_hashes: dict[str, str] = {}
+    duplicates = DuplicateIndex(threshold=NEAR_DUPLICATE_SIMILARITY)
     coded: list[CodedArticle] = []
     rejections: list[Rejection] = []
     links: list[tuple[str, str, str, float]] = []
@@ -111,10 +119,9 @@ def run_batch(
         if isinstance(outcome, Rejection):
             rejections.append(outcome)
         else:
-            first = seen_hashes.setdefault(outcome.article.content_hash, outcome.article.id)
-            if first != outcome.article.id:
-                links.append((outcome.article.id, first, "exact", 1.0))
-                summary.duplicates += 1
+            found = [link for link in duplicates.add(outcome.article) if link[0] != outcome.article.id]
+            links.extend((outcome.article.id, other, kind, similarity) for other, kind, similarity in found)
+            summary.duplicates += bool(found)
             coded.append(outcome)
         if on_item:
             on_item(outcome)

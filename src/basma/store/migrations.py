@@ -93,6 +93,30 @@ def _events_flat(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+@migration(3, "event coordinates and admin codes")
+def _event_geography(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        """
+        ALTER TABLE events ADD COLUMN location_resolved_name VARCHAR;
+        ALTER TABLE events ADD COLUMN location_geonameid BIGINT;
+        ALTER TABLE events ADD COLUMN location_lat DOUBLE;
+        ALTER TABLE events ADD COLUMN location_lon DOUBLE;
+        ALTER TABLE events ADD COLUMN location_admin1 VARCHAR;
+        ALTER TABLE events ADD COLUMN location_resolution VARCHAR;
+        CREATE OR REPLACE VIEW events_flat AS
+        SELECT e.id, e.article_id, a.outlet, a.url, a.published_at, e.type, e.modes, e.contexts,
+               e.cameo, e.quad, e.intensity,
+               e.actor_codes[1] AS actor_code, e.recipient_codes[1] AS recipient_code,
+               e.actor_codes, e.recipient_codes, e.actor_ids, e.recipient_ids,
+               e.date_value, e.date_granularity, e.date_basis, e.date_start, e.date_end,
+               e.location_name, e.location_resolved_name, e.location_country, e.location_admin1,
+               e.location_lat, e.location_lon, e.location_geonameid, e.location_resolution,
+               e.modality, e.attribution_source, e.confidence, e.sentence
+        FROM events e LEFT JOIN articles a ON a.id = e.article_id
+        """
+    )
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Bring the schema up to date; returns the numbers applied now."""
     con.execute(

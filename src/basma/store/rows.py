@@ -87,6 +87,12 @@ def event_row(event: Event) -> dict[str, Any]:
         "trigger_end": event.trigger.end,
         "sentence": event.sentence.text,
         "record": _json(event.to_dict()),
+        "location_resolved_name": location.resolved_name if location else None,
+        "location_geonameid": location.geonameid if location else None,
+        "location_lat": location.lat if location else None,
+        "location_lon": location.lon if location else None,
+        "location_admin1": location.admin1 if location else None,
+        "location_resolution": location.resolution if location else None,
     }
 
 
