@@ -47,11 +47,24 @@ def _given(fields: dict[str, Any], name: str) -> str | None:
     return text or None
 
 
-def _author(name: str | None) -> str | None:
-    """A page's author field without the "كتب:" or "بقلم" label some sites put in it."""
+_CREDIT_MARKS = re.compile(r"[«»:|]|وكالات|مراسل|\s[-–—ـ]\s")
+
+
+def _author(name: str | None, outlet_names: tuple[str | None, ...] = ()) -> str | None:
+    """A person's name from a page's author field, or None when the field is a credit line.
+
+    Sites put "كتب:" or "بقلم" before the name, and many fill the field with a credit such as
+    "واشنطن: «الشرق الأوسط»" or "هسبريس - وكالات", which names a place and the outlet, not a person.
+    """
     if not name:
         return None
-    return byline(name) or byline(f"{name}:") or name.strip() or None
+    name = (byline(name) or byline(f"{name}:") or name).strip()
+    folded = fold(name)
+    if len(name.split()) < 2 or _CREDIT_MARKS.search(name):
+        return None
+    if any(other and fold(other) and fold(other) in folded for other in outlet_names):
+        return None
+    return name or None
 
 
 def _tags(value: Any) -> tuple[str, ...]:
@@ -140,7 +153,7 @@ def build_article(raw: RawDocument) -> Article:
         captions=clean.captions,
         source_ref=raw.input_ref,
         content_hash=content_hash(body, normalised=normalised),
-        author=_given(fields, "author") or clean.author or _author(meta_author),
+        author=_given(fields, "author") or _author(clean.author) or _author(meta_author, (outlet, page_site)),
         tags=_tags(fields.get("tags")) or clean.tags or page_tags,
         encoding=encoding,
         metadata=metadata,
