@@ -52,3 +52,16 @@ def test_agency_copies_in_the_samples_are_linked_not_dropped(tmp_path: Path) -> 
     expected = {frozenset((d["url"], d["near_duplicate_of"])) for d in declared}
     assert expected <= pairs
     assert len(pairs) <= len(expected) + 1
+
+
+def test_the_same_article_twice_in_one_run_is_stored_once_and_reported(tmp_path: Path) -> None:
+    """Two files holding the same text without a URL get one id; the second must not break the batch."""
+    text = "استقبلت أنقرة أمس وفداً سورياً رفيعاً لبحث ملف الحدود.\n\nوجرى اللقاء في مقر وزارة الخارجية."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(text.encode("cp1256"))
+    with Store(tmp_path / "dup.duckdb") as store:
+        summary = run_batch(iter_inputs([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]), store)
+        rejected = store.query("SELECT input_ref, reason, message FROM rejections")
+        assert store.counts()["articles"] == 1
+    assert summary.articles == 1 and summary.rejected == 1
+    assert rejected[0]["reason"] == "duplicate-article" and "a.txt" in rejected[0]["message"]

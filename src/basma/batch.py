@@ -114,7 +114,15 @@ def run_batch(
         rejections.clear()
         links.clear()
 
+    first_ref: dict[str, str] = {}
     for outcome in _outcomes(items, workers):
+        if not isinstance(outcome, Rejection):
+            earlier = first_ref.setdefault(outcome.article.id, outcome.article.source_ref)
+            if earlier != outcome.article.source_ref:
+                # Same URL, or same text without a URL: one article, stored once, the copy reported.
+                ref = outcome.article.source_ref
+                message = f"{ref}: the same article as {earlier} (id {outcome.article.id}); stored once"
+                outcome = Rejection(ref, "store", "duplicate-article", message)
         summary.add(outcome)
         if isinstance(outcome, Rejection):
             rejections.append(outcome)
