@@ -92,6 +92,8 @@ _MAPPED.update({chr(0x06F0 + i): str(i) for i in range(10)})
 # Exotic spaces become a plain space so that phrases split the same way everywhere.
 _MAPPED.update({c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"})
 _MAPPED.update({chr(c): " " for c in range(0x2000, 0x200B)})
+# ASCII letters are lower-cased in the same lookup (Arabic has no case; other scripts stay as they are).
+_MAPPED.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 _BASE: dict[int, str | None] = {ord(c): None for c in _REMOVED}
 _BASE.update({ord(k): v for k, v in _MAPPED.items()})
@@ -132,7 +134,7 @@ def fold_word(s: str) -> str:
     Folding works character by character, so the folded form of a word is the concatenation of
     the folded forms of its characters; clitic segments rely on that to map offsets back.
     """
-    return _lower_latin(s.translate(TABLE))
+    return s.translate(TABLE)
 
 
 def normalise(s: str) -> str:
@@ -144,13 +146,4 @@ def normalise(s: str) -> str:
     out = s.translate(TABLE)
     if _SPACE_RUN.search(out):
         out = " ".join(out.split())
-    return _lower_latin(out)
-
-
-def _lower_latin(s: str) -> str:
-    """Lower-case ASCII letters only; Arabic has no case and other scripts stay as they are."""
-    if s.isascii():
-        return s.lower()
-    if any("A" <= c <= "Z" for c in s):
-        return "".join(c.lower() if "A" <= c <= "Z" else c for c in s)
-    return s
+    return out
