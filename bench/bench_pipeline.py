@@ -36,6 +36,9 @@ def main() -> None:
             break
     chars = sum(len(i.content) for i in items if not isinstance(i, Rejection))
 
+    places: Counter[str] = Counter()
+    modalities: Counter[str] = Counter()
+    with_events = 0
     started, cpu_started = time.perf_counter(), time.process_time()
     if args.store or args.workers > 1:
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.duckdb") as store:
@@ -44,7 +47,7 @@ def main() -> None:
         types = summary.events_by_type
     else:
         types = Counter()
-        articles = rejected = events = 0
+        articles = rejected = events = with_events = 0
         for item in items:
             outcome = item if isinstance(item, Rejection) else process_safely(item)
             if isinstance(outcome, Rejection):
@@ -52,7 +55,12 @@ def main() -> None:
                 continue
             articles += 1
             events += len(outcome.events)
+            with_events += bool(outcome.events)
             types.update(e.type for e in outcome.events)
+            places.update(
+                (e.location.resolution or "name only") if e.location else "none" for e in outcome.events
+            )
+            modalities.update(e.modality for e in outcome.events)
     wall = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -67,6 +75,11 @@ def main() -> None:
         f"events: {events} ({events / max(articles, 1):.2f} per article);",
         f"by type: {dict(types.most_common())}",
     )
+    if places:
+        share = ", ".join(f"{k} {100 * v / events:.1f}%" for k, v in places.most_common())
+        print(f"articles with at least one event: {100 * with_events / max(articles, 1):.1f}%")
+        print(f"event locations: {share}")
+        print(f"modality: {dict(modalities.most_common())}")
     print(f"peak memory (this process): {peak_mb:.0f} MB")
 
 
