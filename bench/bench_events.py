@@ -48,6 +48,7 @@ def main() -> None:
     before = [s for s in STAGES if s.name != "events"]
     docs: list[Document] = []
     failed = 0
+    crashes: Counter[str] = Counter()
     for raw in iter_inputs([args.corpus], fmt="jsonl", fields=FIELDS):
         if isinstance(raw, Rejection):
             failed += 1
@@ -58,6 +59,10 @@ def main() -> None:
                 stage.run(doc)
         except BasmaError:
             failed += 1
+            continue
+        except Exception as exc:  # an earlier stage's bug must not stop the benchmark
+            failed += 1
+            crashes[type(exc).__name__] += 1
             continue
         docs.append(doc)
         if args.limit and len(docs) >= args.limit:
@@ -77,7 +82,7 @@ def main() -> None:
     types = Counter(e.type for e in all_events)
     modality = Counter(e.modality for e in all_events)
     with_events = sum(1 for _, found in coded if found)
-    print(f"articles coded: {len(docs)} (skipped {failed})")
+    print(f"articles coded: {len(docs)} (skipped {failed}; earlier-stage crashes: {dict(crashes)})")
     print(f"events: {len(all_events)}  quotes: {quotes}")
     print(f"articles with >=1 event: {with_events} ({with_events / max(1, len(docs)):.1%})")
     rate = f"{len(docs) / elapsed:.0f} articles/s, {len(all_events) / elapsed:.0f} events/s"
