@@ -116,3 +116,14 @@ def test_empty_phrase_is_refused() -> None:
     m: PhraseMatcher[str] = PhraseMatcher()
     with pytest.raises(ValueError, match="no tokens"):
         m.add("  ", "x")
+
+
+def test_names_whose_first_letter_looks_like_a_preposition_match_after_a_conjunction() -> None:
+    """'وبريطانيا' was read as و + ب + ريطانيا and matched nothing; the name must still be found."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for name in ("بريطانيا", "بيدرسن", "فرانسوا", "كوباني"):
+        matcher.add(name, name)
+    for name in ("بريطانيا", "بيدرسن", "فرانسوا", "كوباني"):
+        text = f"التقى الوفد مسؤولين من فرنسا و{name} أمس"
+        found = matcher.find(tokenize(text), text=text)
+        assert [m.span.text for m in found] == [name], name

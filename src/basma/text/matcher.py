@@ -2,7 +2,9 @@
 
 Phrases are tokenised and normalised with the very functions that read article text, and stored
 in a trie keyed by token forms. A phrase token matches an article token when it equals the token's
-``norm`` (the whole word) or its ``base`` (without proclitics و ف ب ل ك س), and, when the matcher is
+``norm`` (the whole word), the word without only its outermost proclitic (so a name whose first
+letter looks like a preposition still matches after و), or its ``base`` (without proclitics
+و ف ب ل ك س), and, when the matcher is
 built with ``use_stem=True``, its ``stem`` (without the article and pronoun suffixes too), so that
 "الروسية" matches an entry written "روسية".
 
@@ -30,8 +32,22 @@ from basma.text.tokens import tokenize
 
 T = TypeVar("T")
 
-NORM, BASE, STEM = 0, 1, 2
-_FORM_NAMES = ("norm", "base", "stem")
+NORM, PARTIAL, BASE, STEM = 0, 1, 2, 3
+_FORM_NAMES = ("norm", "partial", "base", "stem")
+_PROCLITICS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
+
+
+def _partial(token: Token) -> str | None:
+    """The word without only its first proclitic: "وبريطانيا" -> "بريطانيا".
+
+    The clitic analysis cannot know every name, and may read a name's first letter as a preposition
+    ("بريطانيا" as ب + ريطانيا); after a conjunction the whole word then matches nothing. Offering the
+    word with just its outermost clitic removed lets such names match without listing each one.
+    """
+    segments = token.segments
+    if len(segments) > 2 and segments[0].kind in _PROCLITICS:
+        return token.norm[len(segments[0].norm) :]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +127,12 @@ class PhraseMatcher(Generic[T]):
         i = max(start, 0)
         while i < stop:
             token = tokens[i]
-            if token.norm not in root and token.base not in root and not (use_stem and token.stem in root):
+            if (
+                token.norm not in root
+                and token.base not in root
+                and not (use_stem and token.stem in root)
+                and _partial(token) not in root
+            ):
                 i += 1
                 continue
             best = self._longest(tokens, i, stop)
@@ -140,7 +161,8 @@ class PhraseMatcher(Generic[T]):
                 continue
             token = tokens[i]
             seen: set[str] = set()
-            for form, key in enumerate((token.norm, token.base, token.stem if self.use_stem else None)):
+            keys = (token.norm, _partial(token), token.base, token.stem if self.use_stem else None)
+            for form, key in enumerate(keys):
                 if key is None or key in seen:
                     continue
                 seen.add(key)
@@ -179,6 +201,8 @@ def _form_start(token: Token, form: int) -> int:
     """Where the matched form of ``token`` starts in the text."""
     if form == NORM:
         return token.start
+    if form == PARTIAL:
+        return token.segments[1].span.start
     skip = {SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE}
     if form == STEM:
         skip.add(SegmentKind.ARTICLE)
