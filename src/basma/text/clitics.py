@@ -74,10 +74,12 @@ def analyse_word(surface: str) -> WordAnalysis:
     norm = fold_word(surface)
     number = CLITIC_NUMBER.fullmatch(norm)
     if number and len(norm) == len(surface):
-        parts = [(_clitic_kind(c), i, i + 1, c) for i, c in enumerate(number.group(1))]
-        digits = number.group(2)
-        parts.append((SegmentKind.STEM, number.end(1), len(norm), digits))
-        return WordAnalysis(norm, digits, digits, tuple(parts))
+        digits: str = number.group(2)
+        pieces: list[tuple[SegmentKind, int, int, str]] = [
+            (_clitic_kind(c), i, i + 1, c) for i, c in enumerate(number.group(1))
+        ]
+        pieces.append((SegmentKind.STEM, number.end(1), len(norm), digits))
+        return WordAnalysis(norm, digits, digits, tuple(pieces))
     if not norm or not ARABIC_WORD.fullmatch(norm):
         return WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),))
     ta_marbuta = surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
