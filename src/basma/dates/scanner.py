@@ -263,11 +263,11 @@ class Scanner:
         span = self.span(lead, end - 1)
         if self.today is None:
             return end, _unknown(span, Granularity.DAY, "day-month")
-        value = P.nearest_year(month, day, self.today, direction or 0)
-        if value is None:
+        inferred = P.nearest_year(month, day, self.today, direction or 0)
+        if inferred is None:
             return None
         try:
-            return end, P.day_expr(span, date(value, month, day), EXPLICIT, "day-month-year-inferred")
+            return end, P.day_expr(span, date(inferred, month, day), EXPLICIT, "day-month-year-inferred")
         except ValueError:
             return None
 
@@ -350,20 +350,19 @@ class Scanner:
             hijri_year, end = year[1], year[0]
             basis, rule = EXPLICIT, "hijri-month-year"
         elif self.form(lead - 1) == "شهر" and self.today is not None:
+            today = self.today
             direction = self.modifier(end)
             if direction is not None:
                 end += 1
-            current = Gregorian(self.today.year, self.today.month, self.today.day).to_hijri()
+            current = Gregorian(today.year, today.month, today.day).to_hijri()
             options = [y for y in (current.year - 1, current.year, current.year + 1)]
             starts = {y: _hijri_start(y, month) for y in options}
             if direction == -1:
-                hijri_year = max(y for y in options if starts[y] <= self.today - timedelta(days=29))
+                hijri_year = max(y for y in options if starts[y] <= today - timedelta(days=29))
             elif direction == 1:
-                hijri_year = min(y for y in options if starts[y] > self.today)
+                hijri_year = min(y for y in options if starts[y] > today)
             else:
-                hijri_year = min(
-                    options, key=lambda y: (abs((starts[y] - self.today).days), starts[y] > self.today)
-                )
+                hijri_year = min(options, key=lambda y: (abs((starts[y] - today).days), starts[y] > today))
             basis, rule = RELATIVE, "hijri-month-nearest"
         else:
             return None
@@ -385,8 +384,8 @@ class Scanner:
     def period(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         form = self.form(i)
         if form in self.cal.this and self.form(i + 1) in self.cal.periods:
-            unit = self.cal.periods[self.form(i + 1)]
-            return i + 2, self.relative_period(self.span(lead, i + 1), unit, 0, None)
+            this_unit = self.cal.periods[self.form(i + 1)]
+            return i + 2, self.relative_period(self.span(lead, i + 1), this_unit, 0, None)
         unit = self.cal.periods.get(form)
         if unit is None:
             return None
@@ -412,7 +411,7 @@ class Scanner:
         return P.year_expr(span, today.year + direction, RELATIVE, rule, window)
 
     def day_word(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        for phrase, offset in self.cal.day_phrases.items():
+        for phrase, days in self.cal.day_phrases.items():
             size = len(phrase)
             if (
                 tuple(
@@ -425,7 +424,7 @@ class Scanner:
                 )
                 == phrase
             ):
-                return i + size, self.days_from_today(self.span(lead, i + size - 1), offset, "day-phrase")
+                return i + size, self.days_from_today(self.span(lead, i + size - 1), days, "day-phrase")
         offset = self.cal.day_words.get(self.form(i))
         if offset is None:
             return None
