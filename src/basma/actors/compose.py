@@ -305,9 +305,9 @@ class Composer:
             return 1, [mention]
         holder = None
         if title.office and title.unique and not deputy:
-            found = self.kb.holders(title.office, None if org else code, self.day, org.id if org else None)
-            if len({o.actor_id for o in found}) == 1:
-                holder = self.kb.get(found[0].actor_id)
+            offices = self.kb.holders(title.office, None if org else code, self.day, org.id if org else None)
+            if len({o.actor_id for o in offices}) == 1:
+                holder = self.kb.get(offices[0].actor_id)
         if holder is not None:
             h_code, h_sectors = holder.code_on(self.day)
             mention = self._mention(

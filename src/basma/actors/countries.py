@@ -82,25 +82,25 @@ def build_countries(path: Path) -> tuple[list[Actor], list[tuple[str, Sense]], d
     phrases: list[tuple[str, Sense]] = []
     data: dict[str, CountryData] = {}
     for code in codes:
-        entry = overlays.get(code)
-        over = entry.data if entry else {}
+        overlay = overlays.get(code)
+        over = overlay.data if overlay else {}
         info = geo.get(code, {})
         en = over.get("en") or info.get("name") or code
         actor_id = over.get("id") or _slug(en)
-        if entry is not None and "id" in over:
-            actor_id = datafile.slug(entry)
+        if overlay is not None and "id" in over:
+            actor_id = datafile.slug(overlay)
         cldr = (
             []
             if over.get("skip_cldr")
             else _cldr_names(territories.get(_CLDR_CODE.get(code, info.get("iso", ""))))
         )
-        extra = datafile.strings(entry, "ar") if entry else []
+        extra = datafile.strings(overlay, "ar") if overlay else []
         names = list(dict.fromkeys(cldr + extra))
         if not names:
             continue
-        demonyms = datafile.strings(entry, "demonym") if entry else []
-        capitals = datafile.strings(entry, "capital") if entry else []
-        plurals = datafile.strings(entry, "plural") if entry else []
+        demonyms = datafile.strings(overlay, "demonym") if overlay else []
+        capitals = datafile.strings(overlay, "capital") if overlay else []
+        plurals = datafile.strings(overlay, "plural") if overlay else []
         compose_only = bool(over.get("compose_only"))
         actors.append(Actor(actor_id, "country", tuple(names), (en,), code, ("GOV",)))
         data[actor_id] = CountryData(actor_id, code, names, demonyms, capitals, compose_only)

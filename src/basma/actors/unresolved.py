@@ -42,10 +42,10 @@ def candidates(doc: Document, kb: KnowledgeBase | None = None) -> list[Candidate
     tokens = doc.tokens
     mentions = resolve_with(kb, doc)
     kept = list(range(len(tokens)))
-    known = {}
-    for item in match_items(kb, tokens, kept, 0, len(tokens)):
-        for n in range(item.start_token, item.end_token):
-            known[n] = item
+    known: dict[int, Item] = {}
+    for matched in match_items(kb, tokens, kept, 0, len(tokens)):
+        for n in range(matched.start_token, matched.end_token):
+            known[n] = matched
     out: list[Candidate] = []
 
     def word(n: int) -> bool:
