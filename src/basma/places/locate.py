@@ -97,8 +97,8 @@ def _governance(doc: Document, sentence: Sentence, first: int) -> str:
     for _ in range(3):
         if first - 1 < lo:
             break
-        word = tokens[first - 1]
-        if cues.is_place_noun(word) or (first - 2 >= lo and cues.is_place_noun(tokens[first - 2])):
+        before = tokens[first - 1]
+        if cues.is_place_noun(before) or (first - 2 >= lo and cues.is_place_noun(tokens[first - 2])):
             first -= 1
             continue
         break

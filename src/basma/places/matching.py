@@ -60,9 +60,9 @@ class Hit:
 
 
 @lru_cache(maxsize=1)
-def place_matcher() -> PhraseMatcher:
+def place_matcher() -> PhraseMatcher[str]:
     """A phrase matcher over every indexed name (built once per process)."""
-    matcher = PhraseMatcher()
+    matcher: PhraseMatcher[str] = PhraseMatcher()
     for name in gazetteer().index:
         matcher.add(name, name)
     return matcher
