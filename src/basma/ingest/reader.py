@@ -34,7 +34,8 @@ def _reject(ref: str, error: type[InputError], message: str) -> Rejection:
 def _open(source: Source) -> IO[bytes]:
     if source.path is None:
         stdin = sys.stdin.buffer
-        return stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)  # type: ignore[arg-type]
+        # Typeshed's BinaryIO declares no ``readinto``, which every real stdin stream has.
+        return stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)  # type: ignore[type-var]
     return source.path.open("rb")
 
 
