@@ -24,6 +24,7 @@ demo: install
 ## Install what the tests need and run the whole suite (lint, types, tests, evaluation floors).
 test: install-dev
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: install-dev

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from basma.batch import process_safely, run_batch
+from basma.batch import process_safely, run_batch, tuned_gc
 from basma.ingest import iter_inputs
 from basma.records import Rejection
 from basma.store import Store
@@ -48,8 +48,9 @@ def main() -> None:
     else:
         types = Counter()
         articles = rejected = events = with_events = 0
-        for item in items:
-            outcome = item if isinstance(item, Rejection) else process_safely(item)
+        with tuned_gc():
+            outcomes = [item if isinstance(item, Rejection) else process_safely(item) for item in items]
+        for outcome in outcomes:
             if isinstance(outcome, Rejection):
                 rejected += 1
                 continue

@@ -8,10 +8,12 @@ to the article they copy in ``article_links``, never dropped; the index spans on
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from basma.clean.dedup import DuplicateIndex
@@ -61,6 +63,23 @@ class BatchSummary:
                 for recipient in event.recipient:
                     if actor.code and recipient.code and actor.code != recipient.code:
                         self.pairs[(actor.code, recipient.code)] += 1
+
+
+@contextmanager
+def tuned_gc(young: int = 20_000) -> Iterator[None]:
+    """Collect garbage less often while coding many articles.
+
+    The word-analysis cache, the knowledge base and the gazetteer are large and live for the whole
+    run; with the default thresholds the collector walks them again and again while tokens are
+    being created, which measured as about half of tokenisation time. Records hold no reference
+    cycles, so collecting less often costs little memory. The previous thresholds are restored.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(young, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def process_safely(raw: RawDocument) -> Outcome:
@@ -115,7 +134,8 @@ def run_batch(
         links.clear()
 
     first_ref: dict[str, str] = {}
-    for outcome in _outcomes(items, workers):
+
+    def collect(outcome: Outcome) -> None:
         if not isinstance(outcome, Rejection):
             earlier = first_ref.setdefault(outcome.article.id, outcome.article.source_ref)
             if earlier != outcome.article.source_ref:
@@ -135,5 +155,9 @@ def run_batch(
             on_item(outcome)
         if len(coded) + len(rejections) >= batch_size:
             flush()
+
+    with tuned_gc():
+        for outcome in _outcomes(items, workers):
+            collect(outcome)
     flush()
     return summary

@@ -33,6 +33,9 @@ def to_plain(value: Any) -> Any:
 class Record:
     """Mixin giving every record the same ``to_dict()``."""
 
+    # Without this, every slotted record would still carry a __dict__ inherited from the mixin.
+    __slots__ = ()
+
     def to_dict(self) -> dict[str, Any]:
         """Return the record as plain, JSON-serialisable data."""
         return to_plain(self)  # type: ignore[no-any-return]

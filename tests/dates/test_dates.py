@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -84,3 +84,16 @@ def test_calendar_weekdays_match_cldr() -> None:
     names = Locale.parse("ar").days["format"]["wide"]
     for number, name in names.items():
         assert calendar().weekdays[normalise(name)] == number
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "تأسست الجمعية في شهر رجب من عام 1319 هـ على يد رجال البلدة.",
+        "وقبل 6266 عاماً من اليوم عاش الإنسان في هذه الكهوف.",
+    ],
+)
+def test_dates_outside_the_calendar_tables_are_skipped_not_fatal(sentence: str) -> None:
+    """Old Hijri years and huge offsets raised OverflowError/ValueError and lost the whole article."""
+    found = find_dates(sentence, tokenize(sentence), datetime(2015, 8, 1, tzinfo=UTC))
+    assert all(d.value is None or d.value[:1].isdigit() for d in found)

@@ -179,7 +179,12 @@ class Scanner:
             self.offset,
             self.bare_year,
         ):
-            hit = rule(i, lead)
+            try:
+                hit = rule(i, lead)
+            except (ValueError, OverflowError):
+                # A reading that leaves the calendar (a Hijri year the tables lack, a year before 1)
+                # is no date; the next rule may still read the words.
+                continue
             if hit is not None:
                 return hit
         return None
@@ -366,8 +371,11 @@ class Scanner:
             basis, rule = RELATIVE, "hijri-month-nearest"
         else:
             return None
-        first = _hijri_start(hijri_year, month)
-        last = _hijri_start(hijri_year + (month == 12), month % 12 + 1) - timedelta(days=1)
+        try:
+            first = _hijri_start(hijri_year, month)
+            last = _hijri_start(hijri_year + (month == 12), month % 12 + 1) - timedelta(days=1)
+        except (ValueError, OverflowError):
+            return None  # a Hijri year outside the range the calendar tables cover
         centre = first + (last - first) / 2
         span = self.span(lead, end - 1)
         return end, DateExpr(

@@ -118,7 +118,8 @@ class RuleCoder:
             mode = ["multilateral"]
         nominal_only = not cand.verbal and cand.support is None
         if (nominal_only or cand.anchored) and not args.explicit and not multilateral:
-            return self._anaphora(state, view, cand)
+            self._anaphora(state, view, cand)
+            return None
         actor_rule, recipient_rule = args.actor.rule, args.recipient.rule
         if not args.actor.groups and multilateral:
             args.actor = Side([g for g in view.groups if g.prep not in ("في",)], "multilateral-sentence")

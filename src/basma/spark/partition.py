@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from basma.batch import process_safely
+from basma.batch import process_safely, tuned_gc
 from basma.errors import MalformedInput
 from basma.ingest.jsonl import field_names, record_to_raw
 from basma.records import Rejection
@@ -25,6 +25,11 @@ def code_lines(
 ) -> Iterator[tuple[str, str]]:
     """Code ``(input_ref, json_line)`` pairs; yields ``(table, row as JSON)`` for every stored row."""
     names = field_names(fields)
+    with tuned_gc():
+        yield from _code(lines, names)
+
+
+def _code(lines: Iterable[tuple[str, str]], names: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, str]]:
     for ref, line in lines:
         if not line.strip():
             continue

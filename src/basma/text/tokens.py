@@ -50,7 +50,7 @@ _TOK_SET = (
     Token.norm.__set__,  # type: ignore[misc, attr-defined]
     Token.base.__set__,  # type: ignore[misc, attr-defined]
     Token.stem.__set__,  # type: ignore[misc, attr-defined]
-    Token.segments.__set__,  # type: ignore[attr-defined]  # has a default, so no misc
+    Token.segments.__set__,  # type: ignore[misc, attr-defined]
 )
 
 
