@@ -13,7 +13,7 @@ from rich.table import Table
 from basma.analysis import dyads, footprint, network, shifts
 from basma.analysis.relations import PERIODS
 from basma.analysis.stories import top_stories
-from basma.cli.common import db_option, open_store
+from basma.cli.common import db_option, open_store, parse_day
 
 
 def _print(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
@@ -26,15 +26,6 @@ def _print(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row.values()))
     Console().print(table)
-
-
-def _day(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name) from exc
 
 
 _format = click.option(
@@ -66,7 +57,7 @@ def dyads_cmd(
     fmt: str,
 ) -> None:
     """Events per actor → recipient pair and period, with a cooperation (+) / conflict (−) score."""
-    start, end = _day(since, "--since"), _day(until, "--until")
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
     with open_store(db_path, read_only=True) as store:
         rows = dyads(
             store, period=period, actor=actor, since=start, until=end, include_all_modalities=all_modalities
@@ -106,7 +97,7 @@ def footprint_cmd(country: str, in_country: str, db_path: str, period: str, fmt:
 @_format
 def shifts_cmd(country: str, split: str, min_events: int, db_path: str, fmt: str) -> None:
     """How COUNTRY's relation with each partner moved after --split."""
-    day = _day(split, "--split") or date.min
+    day = parse_day(split, "--split") or date.min
     with open_store(db_path, read_only=True) as store:
         rows = shifts(store, country, split=day, min_events=min_events)
     _print(rows, fmt, f"Shifts around {country.upper()} after {split}")

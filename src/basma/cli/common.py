@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +26,16 @@ def db_option(fn: F) -> F:
         type=click.Path(dir_okay=False),
         help="DuckDB database file.",
     )(fn)
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """An ISO date given on the command line, or a usage error naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from exc
 
 
 def open_store(db_path: str, *, must_exist: bool = True, read_only: bool = False) -> Store:

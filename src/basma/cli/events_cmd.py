@@ -12,16 +12,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from basma.cli.common import db_option, open_store
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
+from basma.cli.common import db_option, open_store, parse_day
 
 
 def select_events(
@@ -90,7 +81,7 @@ def events(
     fmt: str,
 ) -> None:
     """List coded events, filtered by actor, type and date."""
-    since_day, until_day = _date(since), _date(until)
+    since_day, until_day = parse_day(since, "--since"), parse_day(until, "--until")
     with open_store(db_path, read_only=True) as store:
         rows = select_events(
             store,
