@@ -42,6 +42,14 @@ class Calendar:
     future_verbs: frozenset[str]
     hijri_markers: frozenset[str]
     gregorian_markers: frozenset[str]
+    day_ordinals: dict[tuple[str, ...], int]
+    today_generic_verbs: frozenset[str]
+    today_generic_before: frozenset[str]
+    today_generic_after: frozenset[str]
+    trailing: frozenset[str]
+    trailing_introducers: frozenset[str]
+    range_starts: frozenset[str]
+    range_joiners: frozenset[str]
 
     @property
     def longest_month(self) -> int:
@@ -79,6 +87,27 @@ def _valued(data: dict[str, Any], key: str) -> dict[str, int]:
     for word in table:
         require_normalised(str(word), f"{CALENDAR_FILE}: {key}")
     return {str(k): int(v) for k, v in table.items()}
+
+
+def _ordinals(data: dict[str, Any]) -> dict[tuple[str, ...], int]:
+    """Every ordinal day from 1 to 31 as token tuples, built from the units and tens in the file.
+
+    "الاول" alone is day 1 and "الحادي" alone is nothing; 11-19 add "عشر", 21-29 and 31 add
+    "والعشرين"/"والثلاثين" (the conjunction is matched on the word's normal form).
+    """
+    table = _numbered(data, "day_ordinals", 1, 31)
+    units = {k: v for k, v in table.items() if v < 10}
+    tens = {k: v for k, v in table.items() if v in (20, 30)}
+    out: dict[tuple[str, ...], int] = {k: v for k, v in table.items() if k != ("الحادي",)}
+    for (unit,), value in units.items():
+        if unit == "الاول":
+            continue
+        teen = 1 if unit == "الحادي" else value
+        out[(unit, "عشر")] = 10 + teen
+        for (ten,), ten_value in tens.items():
+            if ten_value + teen <= 31 and (ten_value == 20 or teen == 1):
+                out[(unit, "و" + ten)] = ten_value + teen
+    return out
 
 
 @cache
@@ -125,4 +154,12 @@ def calendar() -> Calendar:
         future_verbs=frozenset(_words(data, "future_verbs")),
         hijri_markers=frozenset(_words(data, "hijri_markers")),
         gregorian_markers=frozenset(_words(data, "gregorian_markers")),
+        day_ordinals=_ordinals(data),
+        today_generic_verbs=frozenset(_words(data, "today_generic_verbs")),
+        today_generic_before=frozenset(_words(data, "today_generic_before")),
+        today_generic_after=frozenset(_words(data, "today_generic_after")),
+        trailing=frozenset(_words(data, "trailing")),
+        trailing_introducers=frozenset(_words(data, "trailing_introducers")),
+        range_starts=frozenset(_words(data, "range_starts")),
+        range_joiners=frozenset(_words(data, "range_joiners")),
     )

@@ -1,5 +1,9 @@
 """Dates written in digits: 18-11-2025, 2025/11/18, 11/17/2025 9:19:00 AM, in any digit script.
 
+A year from 1300 to 1500 makes the date Hijri (``1/11/1436``, ``1436/10/30``, ``25 / 10 / 1436هـ``,
+common in Gulf news); Hijri dates are always day-first or year-first and are converted to the
+Gregorian day they name.
+
 When both day-month and month-day readings are valid (3/4/2025) and only one of them lies after
 the publication date, the other is taken; otherwise an AM/PM clock suggests the US month-first
 order, and without one the day-first order of Arabic usage is taken.
@@ -11,14 +15,18 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from hijridate import Hijri
+
 from basma.dates.periods import day_expr
 from basma.records import DateBasis, DateExpr, Span
 
 NUMERIC = re.compile(
     r"(?<![\d/.\-])(\d{1,4})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{1,4})(?![\d/\-]|\.\d)"
+    r"(\s?هـ?(?![\u0621-\u064a]))?"
     r"(?:\s*[،,|]?\s*(\d{1,2})[:٫](\d{2})(?:[:٫](\d{2}))?(?:\s*([AaPp]\.?[Mm]\.?|ص|م)(?!\w))?)?"
 )
 YEARS = range(1900, 2101)
+HIJRI_YEARS = range(1300, 1501)
 
 
 def _year(raw: str, today: date | None) -> int:
@@ -41,7 +49,14 @@ def numeric_dates(text: str, today: date | None) -> Iterator[DateExpr]:
     """Every numeric date in ``text`` with a valid reading."""
     for match in NUMERIC.finditer(text):
         first, _, second, third = match.group(1, 2, 3, 4)
-        clock = match.group(8) or ""
+        clock = match.group(9) or ""
+        hijri = _hijri(first, second, third)
+        if hijri is not None:
+            end = match.end(5) if match.group(5) else match.end(4)
+            yield day_expr(
+                Span.of(text, match.start(), end), hijri, DateBasis.EXPLICIT, "numeric-hijri", "hijri"
+            )
+            continue
         if len(first) == 4 and len(third) <= 2:
             found = _valid(int(first), int(second), int(third))
             rule = "numeric-ymd"
@@ -54,8 +69,23 @@ def numeric_dates(text: str, today: date | None) -> Iterator[DateExpr]:
             continue
         if found is None:
             continue
-        end = match.end() if match.group(5) else match.end(4)
+        end = match.end() if match.group(6) else match.end(4)
         yield day_expr(Span.of(text, match.start(), end), found, DateBasis.EXPLICIT, rule)
+
+
+def _hijri(first: str, second: str, third: str) -> date | None:
+    """The Gregorian day of a Hijri date written day-first or year-first, if the year is Hijri."""
+    if len(first) == 4 and int(first) in HIJRI_YEARS and len(third) <= 2:
+        year, day = int(first), int(third)
+    elif len(third) == 4 and int(third) in HIJRI_YEARS and len(first) <= 2:
+        year, day = int(third), int(first)
+    else:
+        return None
+    try:
+        found = Hijri(year, int(second), day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(found.year, found.month, found.day)
 
 
 def _choose(

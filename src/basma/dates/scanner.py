@@ -56,10 +56,26 @@ class Scanner:
     def number(self, i: int) -> tuple[int, str] | None:
         """An integer written in digits at token ``i``, with a letter written against it (2025م)."""
         form = self.form(i)
+        if form.startswith("ال") and form[2:3].isdigit():
+            form = form[2:]  # "ال25 من شوال"
         digits = form.rstrip("مه")
         if not digits.isdigit() or not digits.isascii():
             return None
         return int(digits), form[len(digits) :]
+
+    def day_number(self, i: int) -> tuple[int, int, bool] | None:
+        """(end, day, written as an ordinal) for "16" or "الحادي عشر" at token ``i``."""
+        found = self.number(i)
+        if found is not None:
+            return (i + 1, found[0], False) if 1 <= found[0] <= 31 and not found[1] else None
+        for size in (2, 1):
+            key = tuple(self.form(i) if k == 0 else self.norm(i + k) for k in range(size))
+            if key in self.cal.day_ordinals:
+                return i + size, self.cal.day_ordinals[key], True
+        return None
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
 
     def month(self, i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int] | None:
         """(end index, month number) of a month name starting at ``i``."""
@@ -145,7 +161,7 @@ class Scanner:
         i = 0
         while i < count:
             form = forms[i]
-            if form not in starters and not form[:1].isdigit():
+            if form not in starters and not form[:1].isdigit() and not form[2:3].isdigit():
                 i += 1
                 continue
             if taken and any(a <= self.tokens[i].start < b for a, b in taken):
@@ -223,11 +239,24 @@ class Scanner:
         return end, P.day_expr(span, day, RELATIVE, rule)
 
     def day_month(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        found = self.number(i)
-        if found is None or not 1 <= found[0] <= 31 or found[1]:
+        found = self.day_number(i)
+        if found is None:
             return None
-        day = found[0]
-        j = i + 1 if self.form(i + 1) != "من" else i + 2
+        j, day, ordinal = found
+        if self.form(j) == "من":
+            j += 1
+        elif ordinal:
+            return None  # "الحادي عشر" alone is no date; "الحادي عشر من نوفمبر" is
+        if self.form(j) == "شهر":
+            j += 1
+        this_month = self.this_month(j)
+        if this_month is not None:
+            end, direction = this_month
+            span = self.span(lead, end - 1)
+            if self.today is None:
+                return end, _unknown(span, Granularity.DAY, "day-of-relative-month")
+            year, month = P.add_months(self.today.year, self.today.month, direction)
+            return end, P.day_expr(span, date(year, month, day), RELATIVE, "day-of-relative-month")
         gregorian = self.month(j, self.cal.months)
         if gregorian is not None:
             end = self.alternative(gregorian[0], gregorian[1])
@@ -237,16 +266,26 @@ class Scanner:
             return self.dated(lead, hijri[0], hijri[1], day, "hijri")
         return None
 
+    def this_month(self, j: int) -> tuple[int, int] | None:
+        """(end, month offset) for "الشهر الجاري"، "الشهر الماضي"، "هذا الشهر" at ``j``."""
+        if self.form(j) in self.cal.this and self.cal.periods.get(self.form(j + 1)) == "month":
+            return j + 2, 0
+        if self.cal.periods.get(self.form(j)) == "month":
+            direction = self.modifier(j + 1)
+            if direction is not None:
+                return j + 2, direction
+        return None
+
     def dated(
         self, lead: int, end: int, month: int, day: int, calendar: str
     ) -> tuple[int, DateExpr | None] | None:
         """Finish day + month: an optional year or modifier, then resolve."""
         year = self.year(end)
         if calendar == "hijri":
-            if year is None and self.form(end) not in self.cal.hijri_markers:
-                return None
+            if self.form(end) in self.cal.hijri_markers:
+                end += 1
             if year is None:
-                return end + 1, None
+                return self.hijri_day_nearest(lead, end, month, day)
             end, value, _ = year
             try:
                 day_g = Hijri(value, month, day).to_gregorian()
@@ -275,6 +314,31 @@ class Scanner:
             return end, P.day_expr(span, date(inferred, month, day), EXPLICIT, "day-month-year-inferred")
         except ValueError:
             return None
+
+    def hijri_day_nearest(self, lead: int, end: int, month: int, day: int) -> tuple[int, DateExpr | None]:
+        """A Hijri day without its year ("السابع من ذي الحجة"): the occurrence nearest publication."""
+        direction = self.modifier(end)
+        if direction is not None:
+            end += 1
+        span = self.span(lead, end - 1)
+        if self.today is None:
+            return end, _unknown(span, Granularity.DAY, "hijri-day-nearest")
+        current = Gregorian(self.today.year, self.today.month, self.today.day).to_hijri().year
+        options = []
+        for year in (current - 1, current, current + 1):
+            try:
+                found = Hijri(year, month, day).to_gregorian()
+            except (ValueError, OverflowError):
+                continue
+            options.append(date(found.year, found.month, found.day))
+        if direction == -1:
+            options = [d for d in options if d < self.today]
+        elif direction == 1:
+            options = [d for d in options if d > self.today]
+        if not options:
+            return end, None
+        best = min(options, key=lambda d: (abs((d - self.today).days) if self.today else 0, d))
+        return end, P.day_expr(span, best, RELATIVE, "hijri-day-nearest", "hijri")
 
     def part(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         window = self.cal.parts.get(self.form(i))
@@ -523,6 +587,8 @@ def _starters() -> frozenset[str]:
     words.update(cal.day_words)
     words.update(name[0] for name in (*cal.months, *cal.hijri_months, *cal.day_phrases))
     words.update(cal.year_words)
+    words.update(name[0] for name in cal.day_ordinals)
+    words.update(cal.range_starts)
     return frozenset(words)
 
 
