@@ -140,6 +140,38 @@ def _gather(view: SentenceView, cand: Candidate, args: Arguments) -> bool:
     return False
 
 
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+GOVERNING_CUES = {"planned_verbs", "report_verbs"}
+
+
+def _relative_agent(view: SentenceView, cand: Candidate) -> Group | None:
+    """'الغارات التي شنّتها إسرائيل', 'هجوم شنّته جماعة': the relative verb's subject is the actor."""
+    i = cand.end
+    if i < view.end and view.norm(i) in RELATIVES:
+        i += 1
+    match = view.matches.get(i)
+    if match is None or i >= view.end:
+        return None
+    if not any(
+        h.form.pos == "verb" and h.form.suffixed for h in match.hits if h.kind in ("trigger", "support")
+    ):
+        return None
+    return _vso_subject(view, match.end)
+
+
+def _governing_subject(view: SentenceView, head: int) -> Group | None:
+    """'قررت حكومة مالي تعليق ...', 'أعلنت ألمانيا تخصيص ...': a masdar takes the subject of the
+    verb that governs it (a plan, decision or announcement verb right before the subject)."""
+    for g in view.groups:
+        if g.prep or not (0 <= head - g.end <= 1) or g.start <= view.start:
+            continue
+        before = g.start - 1
+        match = view.matches.get(before)
+        if match is not None and match.cues() & GOVERNING_CUES:
+            return g
+    return None
+
+
 def assign(view: SentenceView, cand: Candidate) -> Arguments:
     """Fill actor and recipient from the sentence alone (fallbacks come later, in the coder)."""
     roles = cand.entry.roles
@@ -162,6 +194,11 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
             args.fill(subject_role, subject, rule + ("-passive" if cand.passive else ""))
         after = subject.end if subject is not None and subject.start > cand.head else cand.end
         obj = _object(view, max(after, cand.end))
+        if cand.support is not None and cand.start > cand.head_end:
+            # "ادرجت كندا ثلاثه كيانات ايرانيه علي لاءحه العقوبات": the support verb's object
+            between = _object(view, max(after, cand.head_end))
+            if between is not None and between.end <= cand.start:
+                obj = between
         if obj is not None and obj is not subject and object_role:
             args.fill(object_role, obj, "object")
     else:
@@ -175,7 +212,17 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
                 args.fill(genitive_role, ante, "possessive-pronoun")
         elif gen is not None and genitive_role:
             args.fill(genitive_role, gen, "genitive")
-    for g in _prep_groups(view, cand.end):
+    if not args.actor.groups and not cand.passive:
+        agent = _relative_agent(view, cand)
+        if agent is not None:
+            args.fill("actor", agent, "relative-clause-subject")
+        elif not cand.verbal:
+            governor = _governing_subject(view, cand.head)
+            if governor is not None:
+                args.fill("actor", governor, "subject-of-governing-verb")
+    # "فرضت واشنطن علي ايران عقوبات": phrases between a support verb and its noun count too
+    prep_from = cand.head_end if cand.support is not None and cand.head_end <= cand.start else cand.end
+    for g in _prep_groups(view, prep_from):
         if g.prep == "من" and cand.passive:
             args.fill("actor", g, "agent-min-qibal")
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from basma.events.lexicon import Hit, TriggerEntry
 from basma.events.view import CLAUSE_BREAKS, Match, SentenceView, clitic_prep
 
-SUPPORT_WINDOW = 6
+SUPPORT_WINDOW = 8
 DAMMA = "\u064f"
 
 
@@ -103,6 +103,20 @@ def _reads_as_noun(view: SentenceView, i: int) -> bool:
     return not (after_subject or after_date)
 
 
+NEAR_WINDOW = 4
+
+
+def _near(view: SentenceView, after: int, words: frozenset[str]) -> bool:
+    """Is one of ``words`` within a few tokens after ``after``, in its clause (تراجعت X عن)?"""
+    clause = view.clause_of(after - 1)
+    for i in range(after, min(view.end, after + NEAR_WINDOW)):
+        if view.clause_of(i) != clause:
+            return False
+        if view.norm(i) in words:
+            return True
+    return False
+
+
 def _choose(view: SentenceView, match: Match) -> Candidate | None:
     after = view.norm(match.end) if match.end < view.end else ""
     options: list[Candidate] = []
@@ -114,6 +128,8 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
     for hit in hits:
         entry = hit.entry
         if entry is None or after in entry.not_next:
+            continue
+        if entry.near and not _near(view, match.end, entry.near):
             continue
         verbal = hit.form.pos == "verb" or (hit.form.pos == "phrase" and _is_verbal_phrase(view, hit))
         support = _find_support(view, match, entry) if entry.support and not verbal else None

@@ -41,6 +41,7 @@ class TriggerEntry:
     refine: dict[str, str]
     next: frozenset[str]
     not_next: frozenset[str]
+    near: frozenset[str]  # one of these words must follow within a few tokens, in the clause
     require_recipient: bool
     confidence: float
 
@@ -152,6 +153,7 @@ def _entry(raw: dict[str, Any], where: str, ontology: Ontology) -> TriggerEntry:
         refine=refine,
         next=frozenset(raw.get("next") or ()),
         not_next=frozenset(raw.get("not_next") or ()),
+        near=frozenset(raw.get("near") or ()),
         require_recipient=bool(raw.get("require_recipient", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
