@@ -20,6 +20,7 @@ class Row(NamedTuple):
     span: str
     value: str
     granularity: str
+    bounds: str = ""  # optional "first..last" days the expression must span (ranges, trailing periods)
 
 
 def rows() -> list[Row]:
@@ -31,7 +32,7 @@ def rows() -> list[Row]:
 
 def test_table_is_large_enough() -> None:
     dated = [row for row in rows() if row.value != "-"]
-    assert len(dated) >= 150
+    assert len(dated) >= 200
 
 
 @pytest.mark.parametrize("row", rows(), ids=lambda row: f"{row.published_at[:10]}:{row.span}")
@@ -50,3 +51,5 @@ def test_expression(row: Row) -> None:
     assert (expr.value, expr.granularity.value) == (row.value, row.granularity), expr
     assert expr.span.text == row.sentence[expr.span.start : expr.span.end]
     assert expr.start is not None and expr.end is not None and expr.start <= expr.end
+    if row.bounds:
+        assert f"{expr.start}..{expr.end}" == row.bounds, expr

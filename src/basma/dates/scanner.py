@@ -23,7 +23,9 @@ from basma.text.amounts import number_words
 
 EXPLICIT, RELATIVE, CONTEXT = DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.ARTICLE_CONTEXT
 SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
-MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتي", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"})
+MONTH_CONTEXT = frozenset(
+    {"في", "خلال", "منذ", "حتي", "من", "بين", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"}
+)
 ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
 FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
 ANCHOR_REACH = 3000  # characters back to look for the event an offset counts from
@@ -39,6 +41,7 @@ class Scanner:
         self.today = today
         self.cal = cal
         self.found: list[DateExpr] = []
+        self.taken: list[tuple[int, int]] = []
 
     # ----- helpers over tokens
     def form(self, i: int) -> str:
@@ -155,6 +158,7 @@ class Scanner:
     # ----- the scan
     def run(self, taken: list[tuple[int, int]]) -> list[DateExpr]:
         """All expressions, skipping tokens that fall inside character ranges in ``taken``."""
+        self.taken = taken
         count = len(self.tokens)
         starters = _starters()
         forms = self.forms
@@ -186,6 +190,7 @@ class Scanner:
     def at(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         """The expression starting at token ``i`` (its span starting at ``lead``), if any."""
         for rule in (
+            self.range,
             self.weekday,
             self.day_month,
             self.part,
@@ -206,6 +211,57 @@ class Scanner:
         return None
 
     # ----- rules: each returns (end index, expression) or None
+    def range(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        """ "من 3 إلى 5 تشرين الأول"، "بين 10 و12 نوفمبر"، "من 15 يونيو وحتى 15 سبتمبر 2015م".
+
+        The first end may lack its month and year, which it then takes from the second end. The
+        result has the first end's value and granularity, and start/end bound the whole range.
+        """
+        if self.form(i) not in self.cal.range_starts or lead != i:
+            return None
+        left = self.range_left(i + 1)
+        if left is None:
+            return None
+        k, first, bare_day = left
+        if self.form(k) in self.cal.range_joiners:
+            k += 1
+        elif not (k < len(self.tokens) and self.norm(k).startswith("و") and self.form(k) != self.norm(k)):
+            return None  # the second end must follow "إلى"، "حتى" or a joined "و"
+        right = self.at(k, k)
+        second = right[1] if right is not None else None
+        if right is None or second is None or second.start is None or second.end is None:
+            return None
+        end = right[0]
+        if first is None:
+            last_day = self.day_number(k)
+            if second.granularity is not Granularity.DAY or last_day is None or last_day[1] < bare_day:
+                return None
+            # Count back within the month, so a Hijri month works the same as a Gregorian one.
+            start = second.start - timedelta(days=last_day[1] - bare_day)
+            first = P.day_expr(self.span(i + 1, i + 1), start, second.basis, "range-start")
+        elif first.rule.endswith("-inferred") and second.basis is EXPLICIT and first.start is not None:
+            first = _in_year_before(first, second.start)
+        if first.start is None or first.granularity is not second.granularity or first.start > second.end:
+            return None
+        return end, DateExpr(
+            self.span(i + 1, end - 1), first.value, first.granularity, first.basis, first.start,
+            second.end, first.calendar, "range",
+        )  # fmt: skip
+
+    def range_left(self, i: int) -> tuple[int, DateExpr | None, int] | None:
+        """The first end of a range: (end, expression or None for a bare day, that day number)."""
+        left = self.at(i, i)
+        if left is not None:
+            expr = left[1]
+            return (left[0], expr, 0) if expr is not None and expr.start is not None else None
+        bare = self.day_number(i)
+        if bare is not None:
+            return bare[0], None, bare[1]
+        year = self.year(i)
+        if year is not None and year[2] == "gregorian":
+            return year[0], P.year_expr(self.span(i, year[0] - 1), year[1], EXPLICIT, "year"), 0
+        return None
+
     def weekday(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         form = self.form(i)
         if form not in self.cal.weekdays:
@@ -219,6 +275,8 @@ class Scanner:
         explicit = self.day_month(j, lead)
         if explicit is not None:
             return explicit
+        if j < len(self.tokens) and any(a <= self.tokens[j].start < b for a, b in self.taken):
+            return i + 1, None  # "الخميس 1436/10/9هـ": the numeric date says which Thursday
         direction = self.modifier(j)
         end = j + 1 if direction is not None else i + 1
         span = self.span(lead, end - 1)
@@ -461,6 +519,11 @@ class Scanner:
         unit = self.cal.periods.get(form)
         if unit is None:
             return None
+        if self.form(i + 1) in self.cal.trailing and self.form(lead - 1) in self.cal.trailing_introducers:
+            # "خلال العام الأخير" is a stretch of time that ends now, said of background change
+            # ("التحولات التي شهدتها البلاد خلال العام الأخير"), not when an event happened:
+            # it is read (so "العام" is not taken alone) but left undated, like "منذ سنوات".
+            return i + 2, None
         direction = self.modifier(i + 1)
         if direction is None:
             return None
@@ -500,7 +563,23 @@ class Scanner:
         offset = self.cal.day_words.get(self.form(i))
         if offset is None:
             return None
+        if self.form(i) == "اليوم" and lead == i and self.generic_today(i):
+            return i + 1, None
         return i + 1, self.days_from_today(self.span(lead, i), offset, "day-word")
+
+    def generic_today(self, i: int) -> bool:
+        """Whether "اليوم" at ``i`` means "nowadays" or another day rather than publication day."""
+        cal = self.cal
+        if self.form(i + 1) in cal.today_generic_after:
+            return True
+        if {self.norm(i - 1), self.form(i - 1)} & cal.today_generic_before:
+            return True
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if self.norm(k) in SENTENCE_ENDS:
+                return False
+            if {self.norm(k), self.form(k)} & cal.today_generic_verbs:
+                return True
+        return False
 
     def days_from_today(self, span: Span, offset: int, rule: str) -> DateExpr:
         if self.today is None:
@@ -590,6 +669,21 @@ def _starters() -> frozenset[str]:
     words.update(name[0] for name in cal.day_ordinals)
     words.update(cal.range_starts)
     return frozenset(words)
+
+
+def _in_year_before(first: DateExpr, limit: date) -> DateExpr:
+    """A range's first end whose year was guessed, moved to the last year that keeps it before
+    the second end ("من 15 يونيو وحتى 15 سبتمبر 2015م")."""
+    if first.start is None:
+        return first
+    moved = first.start.replace(year=limit.year)
+    if moved > limit:
+        moved = moved.replace(year=moved.year - 1)
+    if first.granularity is Granularity.DAY:
+        return P.day_expr(first.span, moved, EXPLICIT, first.rule)
+    if first.granularity is Granularity.MONTH:
+        return P.month_expr(first.span, moved.year, moved.month, EXPLICIT, first.rule)
+    return first
 
 
 def _hijri_start(year: int, month: int) -> date:
