@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from basma.events.candidates import Candidate
-from basma.events.view import Group, SentenceView
+from basma.events.view import CLAUSE_BREAKS, Group, SentenceView
 
 VSO_WINDOW = 3
 OBJECT_WINDOW = 6
@@ -87,6 +87,28 @@ def _svo_subject(view: SentenceView, head: int) -> Group | None:
     if any(_stops(view, i) or view.token(i).base in OPENERS for i in range(best.end, head)):
         return None
     return best
+
+
+QUOTE_MARKS = {"«", "»", '"', "'"}
+
+
+def _fronted_subject(view: SentenceView, head: int) -> Group | None:
+    """'طهران تتهم واشنطن', 'واشنطن وبغداد توقعان': a participant that opens the clause right
+    before the verb is its subject (SVO), and what follows the verb is the object."""
+    for g in view.groups:
+        if g.prep or g.end > head or any(view.token(i).norm not in QUOTE_MARKS for i in range(g.end, head)):
+            continue
+        i = g.start - 1
+        while i >= view.start and view.token(i).norm in QUOTE_MARKS:
+            i -= 1
+        opens = (
+            i < view.start
+            or view.token(i).norm in CLAUSE_BREAKS
+            or view.token(i).base in OPENERS
+            or view.token(i).norm in ("و", "ف")
+        )
+        return g if opens else None
+    return None
 
 
 def _object(view: SentenceView, after: int) -> Group | None:
@@ -186,8 +208,9 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
     if cand.passive:
         subject_role, object_role = object_role or "recipient", ""
     if cand.verbal:
-        subject = _vso_subject(view, cand.head_end)
-        rule = "subject-vso"
+        subject, rule = _fronted_subject(view, cand.head), "subject-svo-fronted"
+        if subject is None:
+            subject, rule = _vso_subject(view, cand.head_end), "subject-vso"
         if subject is None:
             subject, rule = _svo_subject(view, cand.head), "subject-svo"
         if subject is not None and subject_role:

@@ -222,6 +222,26 @@ def _denial_cue(view: SentenceView, cand: Candidate, chosen: list[Candidate]) ->
     return ""
 
 
+PROTEST_MESSAGE_TYPES = {"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "PROTEST"}
+PROTEST_MESSAGE_WINDOW = 8
+
+
+def _protest_message(view: SentenceView, cand: Candidate, kept: list[Candidate]) -> str:
+    """'تظاهروا رفضا للحرب', 'مسيرات تطالب ب...': the stance is what the protest says."""
+    if cand.entry.type not in PROTEST_MESSAGE_TYPES:
+        return ""
+    for other in kept:
+        if other is cand or other.entry.type != "PROTEST" or other.start >= cand.start:
+            continue
+        near = cand.start - other.end <= PROTEST_MESSAGE_WINDOW
+        if near and (
+            view.is_word(cand.start, "protest_purposes")
+            or view.clause_of(other.start) == view.clause_of(cand.start)
+        ):
+            return f"message of the protest {other.entry.id!r}"
+    return ""
+
+
 def find_candidates(view: SentenceView) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
     """The trigger candidates of a sentence, and those set aside with the reason."""
     kept: list[Candidate] = []
@@ -245,6 +265,7 @@ def find_candidates(view: SentenceView) -> tuple[list[Candidate], list[tuple[Can
             or _topic(view, cand, kept)
             or _embedded(view, cand, kept)
             or _denial_cue(view, cand, chosen)
+            or _protest_message(view, cand, kept)
         )
         if reason:
             dropped.append((cand, reason))

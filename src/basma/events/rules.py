@@ -146,6 +146,15 @@ class RuleCoder:
             if target is not None and not (target.codes & {r.code for r in actor}):
                 args.recipient = Side([target], "place of the target")
                 recipient, recipient_rule = _refs(args.recipient), "country where the target is"
+        if entry.type in TARGETED | {"PROTEST"}:
+            recipient, recipient_rule = self._place_roles(view, cand, actor, recipient, recipient_rule)
+            if not actor and entry.type == "PROTEST":
+                place = _place_in(view, cand, set(), anywhere=True)
+                if place is not None:
+                    actor, actor_rule = [_place_ref(place)], "protesters: country where they gather"
+                    if not recipient:
+                        recipient = [_place_ref(place)]
+                        recipient_rule = "protest: the government of the country where it happens"
         if not recipient and entry.type in RECIPIENT_EXPECTED and not multilateral:
             recipient, recipient_rule = self._fallback_recipient(state, view, cand, actor)
         actor_codes = {r.code for r in actor if r.code}
@@ -282,6 +291,16 @@ class RuleCoder:
                 return [ActorRef(None, code, (), None)], f"most salient actor of the article ({code})"
         return [], ""
 
+    def _place_roles(self, view, cand, actor, recipient, rule):
+        """An attack or arrest 'على خاركيف' / 'في ريف ادلب': the country of the place hit."""
+        if recipient:
+            return recipient, rule
+        actor_codes = {r.code for r in actor if r.code}
+        place = _place_in(view, cand, actor_codes, anywhere=cand.entry.type == "PROTEST")
+        if place is None:
+            return recipient, rule
+        return [_place_ref(place)], f"country of the place {place.mentions[0].span.text!r}"
+
     def _discontinued(self, view: SentenceView, cand: Candidate) -> str | None:
         for i in range(max(view.start, cand.start - 3), cand.start):
             if view.is_word(i, "discontinue_verbs"):
@@ -340,6 +359,29 @@ def _dedupe(refs: list[ActorRef], countries_only: bool) -> list[ActorRef]:
             seen.add(key)
             out.append(ref)
     return out
+
+
+TARGET_PREPS = {"علي", "ضد", "في", "الي", "باتجاه", "نحو", "ل", "ب", ""}
+PLACE_WINDOW = 12
+
+
+def _place_in(view: SentenceView, cand: Candidate, exclude: set[str], anywhere: bool = False) -> Group | None:
+    """The first coded place after the trigger in its clause (or anywhere in the sentence)."""
+    for g in view.places:
+        code = g.mentions[0].code
+        if code in exclude or g.prep not in TARGET_PREPS:
+            continue
+        if anywhere or (
+            cand.end <= g.start < cand.end + PLACE_WINDOW
+            and view.clause_of(g.start) == view.clause_of(cand.start)
+        ):
+            return g
+    return None
+
+
+def _place_ref(place: Group) -> ActorRef:
+    m = place.mentions[0]
+    return ActorRef(None, m.code, (), m.span)
 
 
 def _as_group(refs: list[ActorRef]) -> Group:

@@ -80,6 +80,7 @@ class SentenceView:
     matches: dict[int, Match] = field(default_factory=dict)
     clause: list[int] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
+    places: list[Group] = field(default_factory=list)  # place names, each with its preposition
 
     @property
     def start(self) -> int:
@@ -228,4 +229,21 @@ def build_view(doc: Document, sentence: Sentence, lex: Lexicon | None = None) ->
         if m.kind != "place" and (m.code or m.actor_id or m.sectors)
     ]
     view.groups = _mention_groups(view, mentions)
+    view.places = _place_groups(view)
     return view
+
+
+def _place_groups(view: SentenceView) -> list[Group]:
+    """The sentence's coded place names (خاركيف، ريف ادلب): the country a target lies in."""
+    doc = view.doc
+    sentence = view.sentence.span
+    out: list[Group] = []
+    for m in doc.places:
+        if not (sentence.start <= m.span.start < sentence.end) or not m.code:
+            continue
+        s = next((i for i in range(view.start, view.end) if doc.tokens[i].end > m.span.start), view.end)
+        if s >= view.end:
+            continue
+        e = next((i for i in range(s, view.end) if doc.tokens[i].end >= m.span.end), s) + 1
+        out.append(Group([[m]], s, e, _prep_before(view, s)))
+    return out
