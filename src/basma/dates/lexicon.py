@@ -43,6 +43,7 @@ class Calendar:
     hijri_markers: frozenset[str]
     gregorian_markers: frozenset[str]
     day_ordinals: dict[tuple[str, ...], int]
+    ordinal_not_after: frozenset[str]
     today_generic_verbs: frozenset[str]
     today_generic_before: frozenset[str]
     today_generic_after: frozenset[str]
@@ -155,6 +156,7 @@ def calendar() -> Calendar:
         hijri_markers=frozenset(_words(data, "hijri_markers")),
         gregorian_markers=frozenset(_words(data, "gregorian_markers")),
         day_ordinals=_ordinals(data),
+        ordinal_not_after=frozenset(_words(data, "ordinal_not_after")),
         today_generic_verbs=frozenset(_words(data, "today_generic_verbs")),
         today_generic_before=frozenset(_words(data, "today_generic_before")),
         today_generic_after=frozenset(_words(data, "today_generic_after")),

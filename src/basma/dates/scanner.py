@@ -27,6 +27,7 @@ MONTH_CONTEXT = frozenset(
     {"في", "خلال", "منذ", "حتي", "من", "بين", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"}
 )
 ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
+QUOTES = frozenset('"«»“”')
 FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
 ANCHOR_REACH = 3000  # characters back to look for the event an offset counts from
 
@@ -71,6 +72,8 @@ class Scanner:
         found = self.number(i)
         if found is not None:
             return (i + 1, found[0], False) if 1 <= found[0] <= 31 and not found[1] else None
+        if self.form(i - 1) in self.cal.ordinal_not_after:
+            return None
         for size in (2, 1):
             key = tuple(self.form(i) if k == 0 else self.norm(i + k) for k in range(size))
             if key in self.cal.day_ordinals:
@@ -563,13 +566,23 @@ class Scanner:
         offset = self.cal.day_words.get(self.form(i))
         if offset is None:
             return None
-        if self.form(i) == "اليوم" and lead == i and self.generic_today(i):
-            return i + 1, None
+        if self.form(i) == "اليوم" and lead == i:
+            named = self.day_month(i + 1, lead)  # "اليوم الثالث من شوال"
+            if named is not None:
+                return named
+            if self.generic_today(i):
+                return i + 1, None
         return i + 1, self.days_from_today(self.span(lead, i), offset, "day-word")
 
     def generic_today(self, i: int) -> bool:
         """Whether "اليوم" at ``i`` means "nowadays" or another day rather than publication day."""
         cal = self.cal
+        token = self.tokens[i]
+        if (
+            self.text[token.start - 1 : token.start] in QUOTES
+            and self.text[token.end : token.end + 1] in QUOTES
+        ):
+            return True  # «اليوم», the daily
         if self.form(i + 1) in cal.today_generic_after:
             return True
         if {self.norm(i - 1), self.form(i - 1)} & cal.today_generic_before:
