@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from basma.actors import institutions
+from basma.actors.context import ArticleContext
 from basma.actors.cues import ambiguous_is_name, is_locative
 from basma.actors.kb import KnowledgeBase
 from basma.actors.resolver import Item
@@ -38,6 +40,7 @@ class Composer:
     ) -> None:
         self.kb, self.doc, self.kept, self.day, self.state = kb, doc, kept, day, state
         self.lex = kb.lexicon
+        self.context = ArticleContext(kb, doc.tokens, kept)
 
     # --- helpers ------------------------------------------------------------------------------
     def _mention(
@@ -56,14 +59,22 @@ class Composer:
         return Mention(span, kind, actor_id, code, tuple(sectors), by, confidence, rule)
 
     def _actor(self, item: Item, *, short_ok: bool = False) -> tuple[Actor, str] | None:
-        """The actor an item names (a capital stands for its country), with how it was named."""
+        """The actor an item names (a capital stands for its country), with how it was named.
+
+        A name several actors of different countries share ("عمان": Oman, Amman) is read by the
+        article's other countries (:class:`ArticleContext`).
+        """
+        found: list[tuple[Actor, str]] = []
         for sense in item.senses:
             if sense.kind != "actor" or (sense.via == "short" and not short_ok):
                 continue
             actor = self.kb.get(sense.ref)
             if actor is not None:
-                return actor, sense.via
-        return None
+                found.append((actor, sense.via))
+        if len({a.country for a, _ in found}) > 1:
+            chosen = self.context.choose([a for a, _ in found], item.start_token)
+            return next(f for f in found if f[0] is chosen)
+        return found[0] if found else None
 
     def _country_of(self, item: Item) -> Actor | None:
         """The country an item names as demonym, country name or capital."""
@@ -122,6 +133,14 @@ class Composer:
         if item.has("deputy") and nxt is not None and self._adjacent(item, nxt) and nxt.has("title"):
             used, found = self._title(items, i + 1, deputy_item=item)
             return used + 1, found
+        if item.has("head"):
+            composed = institutions.body(self, items, i)
+            if composed is not None:
+                return composed
+        if item.has("honorific"):
+            composed = institutions.prince(self, items, i)
+            if composed is not None:
+                return composed
         if self._actor(item) is not None:
             return self._name(items, i)
         if item.has("title"):
@@ -147,6 +166,7 @@ class Composer:
         actor, via = named
         if via == "short" and actor.id not in self.state.seen:
             return 1, []
+        titled: Item | None = None
         if actor.kind == "capital" and actor.metonym_of:
             country = self.kb.get(actor.metonym_of) or actor
             locative = is_locative(self.doc.tokens, item.start_token)
@@ -165,19 +185,21 @@ class Composer:
             code, sectors = actor.code_on(self.day)
             by = "coreference" if via == "short" else ("metonym" if via == "metonym" else via)
             confidence = {"name": 0.95, "variant": 0.9, "coreference": 0.8}.get(by, 0.8)
+            titled = institutions.trailing_title(self, items, i, actor) if actor.kind == "person" else None
             mention = self._mention(
                 item,
-                item,
+                titled or item,
                 _KIND.get(actor.kind, "organisation"),
                 actor.id,
                 code,
                 sectors,
                 by,
                 confidence,
-                f"{actor.kind}-{via}",
+                f"{actor.kind}-{via}{'+title' if titled else ''}",
             )
         self.state.remember(mention)
-        return 1, [mention, *self._nested(item, actor)]
+        used = 1 + (sum(1 for x in items[i + 1 :] if x.last <= titled.last) if titled else 0)
+        return used, [mention, *self._nested(item, actor)]
 
     def _nested(self, item: Item, outer: Actor) -> list[Mention]:
         """Names inside a longer name ("داعش" in "التحالف الدولي ضد تنظيم داعش"), countries excepted."""
@@ -242,6 +264,11 @@ class Composer:
             and self._adjacent(items[k - 1], items[k])
             and self._actor(items[k]) is None
             and (items[k].has("rank") or items[k].has("honorific"))
+            and not (
+                institutions.is_prince_honorific(self, items[k])
+                and institutions.patronymic_end(self, items[k].last) > items[k].last
+                and (k + 1 >= len(items) or items[k + 1].first != items[k].last)
+            )
         ):
             ranked = ranked or bool(items[k].has("rank"))
             k += 1
@@ -483,6 +510,8 @@ class Composer:
         actor = self.kb.get(sense.ref) if sense else None
         if sense is None or sense.compose_only or actor is None or actor.kind != "country":
             return []
+        if item.first > 0 and self.doc.tokens[self.kept[item.first - 1]].base in self.lex.plain_heads:
+            return []  # "الليرة السورية"، "الأراضي السورية": an adjective of a thing, not an actor
         mention = self._mention(
             item, item, "country", actor.id, actor.country, ("GOV",), "demonym", 0.6, "demonym"
         )

@@ -119,6 +119,16 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self._by_id)
 
+    def offices_of(self, actor_id: str) -> set[str]:
+        """Every office an actor held at any time (for a title written after the name)."""
+        if not hasattr(self, "_offices_of"):
+            held: dict[str, set[str]] = defaultdict(set)
+            for (office, _), items in self._offices.items():
+                for item in items:
+                    held[item.actor_id].add(office)
+            self._offices_of = held
+        return self._offices_of.get(actor_id, set())
+
     def holders(
         self, office: str, country: str | None, day: date | None, org: str | None = None
     ) -> list[Office]:

@@ -51,6 +51,12 @@ class Lexicon:
     from_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     phrases: list[tuple[str, Sense]] = field(default_factory=list)
+    # body names composed from a head noun and a demonym (see groups.yaml, body_heads)
+    body_specifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plain_heads: frozenset[str] = frozenset()
+    princely: frozenset[str] = frozenset()
+    prince_honorifics: frozenset[str] = frozenset()
+    patronymic: frozenset[str] = frozenset()
 
 
 def read_titles(path: Path, lex: Lexicon) -> None:
@@ -98,6 +104,29 @@ def read_groups(path: Path, lex: Lexicon) -> None:
     lex.from_words = frozenset(datafile.word_list(path, "from_words"))
     lex.and_words = frozenset(datafile.word_list(path, "and_words"))
     lex.phrases += [(w, Sense("pair")) for w in datafile.word_list(path, "pair_anaphors")]
+    _read_bodies(path, lex)
+
+
+def _read_bodies(path: Path, lex: Lexicon) -> None:
+    """Body head nouns, their specifiers, plain-adjective heads and the princely-name lists."""
+    from basma.actors.kb import phrase_key  # local: kb imports this module
+
+    for entry in datafile.entries(path, "body_heads"):
+        datafile.only_keys(entry, {"ar", "sectors", "weak"})
+        sectors = datafile.sectors(entry, entry.data.get("sectors"))
+        ref = "weak" if entry.data.get("weak") else "strong"
+        lex.phrases += [
+            (w, Sense("head", ref, sectors=sectors)) for w in datafile.strings(entry, "ar", required=True)
+        ]
+    for entry in datafile.entries(path, "body_specifiers"):
+        datafile.only_keys(entry, {"ar", "sectors"})
+        sectors = datafile.sectors(entry, entry.data.get("sectors"))
+        for word in datafile.strings(entry, "ar", required=True):
+            lex.body_specifiers[phrase_key(word)] = sectors
+    lex.plain_heads = frozenset(phrase_key(w) for w in datafile.word_list(path, "plain_heads"))
+    lex.princely = frozenset(datafile.word_list(path, "princely_countries"))
+    lex.prince_honorifics = frozenset(phrase_key(w) for w in datafile.word_list(path, "prince_honorifics"))
+    lex.patronymic = frozenset(phrase_key(w) for w in datafile.word_list(path, "patronymic_words"))
 
 
 def read_ambiguous(path: Path, lex: Lexicon) -> None:
