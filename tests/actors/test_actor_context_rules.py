@@ -115,3 +115,18 @@ def test_demonym_of_a_currency_or_territory_is_not_an_actor(resolved: Resolve) -
 
 def test_demonym_of_people_still_codes_the_country(resolved: Resolve) -> None:
     assert _at(resolved("رحبت الحكومة بالموقف السوري من المبادرة."), "السوري").code == "SYR"
+
+
+def test_bare_body_takes_the_articles_leading_country(resolved: Resolve) -> None:
+    ms = resolved(
+        "قال الرئيس المصري عبد الفتاح السيسي إن مصر تدعم الحل السياسي. وأعلنت وزارة الداخلية القبض على خلية."
+    )
+    m = _at(ms, "وزارة الداخلية")
+    assert (m.code, set(m.sectors), m.rule) == ("EGY", {"GOV", "COP"}, "body:head+leading-country")
+    assert m.confidence < 0.8
+
+
+def test_bare_body_without_any_country_in_the_article_is_not_coded(resolved: Resolve) -> None:
+    assert not [
+        m for m in resolved("أعلنت وزارة الداخلية القبض على خلية.") if m.span.text == "وزارة الداخلية"
+    ]

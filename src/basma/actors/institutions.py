@@ -49,23 +49,68 @@ def body(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | 
     p = items[i].last
     for _ in range(_MAX_GAP + 1):
         if p >= len(c.kept):
-            return None
+            break
         n = starts.get(p)
         if n is not None:
             country = _demonym_country(c, items[n])
             if country is not None:
-                return n - i + 1, [
-                    _body_mention(c, items[i], items[n], head.ref, head.sectors, words, country)
-                ]
+                found = _body_mention(
+                    c,
+                    items[i],
+                    items[n],
+                    head.ref,
+                    head.sectors,
+                    words,
+                    country.country,
+                    0.8,
+                    "body:head+demonym",
+                )
+                return n - i + 1, [found]
             if items[n].has("actor") and not items[n].has("head"):
-                return None  # another actor's name: not one body
+                break  # another actor's name: not one body
         token = c.doc.tokens[c.kept[p]]
         if not token.base.startswith("ال") or token.base in _NOT_IN_NAME or _plain(c, token.base):
-            return None
+            break
         end = items[n].last if n is not None else p + 1
         words += [c.doc.tokens[c.kept[k]].base for k in range(p, end)]
         p = end
-    return None
+    return _bare_body(c, items, i, head.ref, head.sectors)
+
+
+def _bare_body(
+    c: Composer, items: list[Item], i: int, strength: str, own: tuple[str, ...]
+) -> tuple[int, list[Mention]] | None:
+    """A head noun and a known specifier with no country ("وزارة الداخلية"، "مجلس الشورى").
+
+    News names its own country's bodies bare, so the body is given the article's leading country,
+    at low confidence; without a specifier right after the head there is no body.
+    """
+    p, spec = items[i].last, 0
+    while p + spec < len(c.kept) and spec < 2:
+        pair = [c.doc.tokens[c.kept[k]].base for k in range(p + spec, min(p + spec + 2, len(c.kept)))]
+        if len(pair) == 2 and " ".join(pair) in c.lex.body_specifiers:
+            spec += 2
+        elif pair[0] in c.lex.body_specifiers:
+            spec += 1
+        else:
+            break
+    end = p + spec
+    code = c.context.leading()
+    if not spec or code is None or any(item.first < end < item.last for item in items[i + 1 :]):
+        return None
+    inside = [item for item in items[i + 1 :] if item.first < end]
+    if any(item.has("actor") for item in inside):
+        return None
+    words = [c.doc.tokens[c.kept[k]].base for k in range(items[i].first, end)]
+    last = _token_item(c, end - 1)
+    mention = _body_mention(c, items[i], last, strength, own, words, code, 0.5, "body:head+leading-country")
+    return 1 + len(inside), [mention]
+
+
+def _token_item(c: Composer, k: int) -> Item:
+    """A stand-in item for one kept token, to end a span on it."""
+    token = c.doc.tokens[c.kept[k]]
+    return Item(k, k + 1, c.kept[k], c.kept[k] + 1, (), token.start, token.end)
 
 
 def _body_mention(
@@ -75,7 +120,9 @@ def _body_mention(
     strength: str,
     own: tuple[str, ...],
     words: list[str],
-    country: Actor,
+    code: str | None,
+    confidence: float,
+    rule: str,
 ) -> Mention:
     spec: list[str] = []
     for n in range(len(words)):
@@ -88,9 +135,7 @@ def _body_mention(
         sectors = tuple(dict.fromkeys(spec))
     else:
         sectors = tuple(dict.fromkeys(own + tuple(spec)))
-    mention = c._mention(
-        first, last, "organisation", None, country.country, sectors, "role", 0.8, "body:head+demonym"
-    )
+    mention = c._mention(first, last, "organisation", None, code, sectors, "role", confidence, rule)
     c.state.remember(mention)
     return mention
 
@@ -146,9 +191,9 @@ def prince(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] 
     nxt = next((item for item in items[j + 1 :] if item.first >= end), None)
     titled = nxt is not None and nxt.first == end and bool(nxt.has("title"))
     sectors = ("ELI", "GOV") if titled else ("ELI",)
-    last_char = c.doc.tokens[c.kept[end - 1]].end
-    span_last = Item(end - 1, end, c.kept[end - 1], c.kept[end - 1] + 1, (), last_char, last_char)
-    mention = c._mention(items[i], span_last, "person", None, code, sectors, "role", 0.6, "prince-patronymic")
+    mention = c._mention(
+        items[i], _token_item(c, end - 1), "person", None, code, sectors, "role", 0.6, "prince-patronymic"
+    )
     c.state.remember(mention)
     return j - i + 1 + len(inside), [mention]  # fathers' names inside the chain are part of it
 
