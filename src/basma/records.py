@@ -101,6 +101,69 @@ class Token(Record):
         return self.span.end
 
 
+# A token's segments relative to its own start, as the tokeniser caches them per surface word:
+# (kind value, start, end, norm). Plain strings and ints, so these tuples hold nothing the garbage
+# collector has to visit.
+RelativeParts = tuple[tuple[str, int, int, str], ...]
+
+
+class _LazySegments:
+    """``Token.segments``, built from the token's relative parts on first read.
+
+    Most tokens are never asked for their segments (stages read ``norm``, ``base`` and ``stem``),
+    yet building a Span and a Segment for each clitic was half of tokenisation. The tokeniser
+    therefore stores the cached relative parts in the ``segments`` slot; the first read turns them
+    into Segment records with article offsets and keeps those. Tokens built through the
+    constructor hold their segments from the start, so both routes read the same.
+    """
+
+    __slots__ = ("_get", "_set")
+
+    def __init__(self, slot: Any) -> None:
+        self._get = slot.__get__
+        self._set = slot.__set__
+
+    def __get__(self, token: Token | None, owner: type | None = None) -> Any:
+        if token is None:
+            return self
+        value = self._get(token)
+        if value and value[0].__class__ is tuple:
+            value = segments_from_parts(token.span, value)
+            self._set(token, value)
+        return value
+
+    def __set__(self, token: Token, value: tuple[Segment, ...] | RelativeParts) -> None:
+        self._set(token, value)
+
+    def stored(self, token: Token) -> tuple[Segment, ...] | RelativeParts:
+        """What the slot holds now: built segments or relative parts (never builds)."""
+        return self._get(token)  # type: ignore[no-any-return]
+
+
+_KINDS = {kind.value: kind for kind in SegmentKind}
+
+
+def segments_from_parts(span: Span, parts: RelativeParts) -> tuple[Segment, ...]:
+    """Segment records for a token at ``span`` from its relative parts.
+
+    A part that covers the whole token shares the token's span rather than copying it.
+    """
+    start = span.start
+    surface = span.text
+    return tuple(
+        Segment(
+            span if a == 0 and b == len(surface) else Span(start + a, start + b, surface[a:b]),
+            _KINDS[kind],
+            norm,
+        )
+        for kind, a, b, norm in parts
+    )
+
+
+TOKEN_SEGMENTS = _LazySegments(Token.__dict__["segments"])
+setattr(Token, "segments", TOKEN_SEGMENTS)  # noqa: B010 - replaces the dataclass slot on purpose
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence(Record):
     """A sentence of the article with the indices of the tokens it holds (``token_end`` exclusive)."""

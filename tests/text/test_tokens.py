@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from basma.records import SegmentKind
+from basma.records import SegmentKind, Token
 from basma.text import tokenize
 from basma.text.clitics import analyse_word, protected_words
 from basma.text.resources import word_list
-from basma.text.tokens import _INVISIBLE
+from basma.text.tokens import _INVISIBLE, partial_norm
 
 
 def forms(word: str) -> tuple[str, str, str]:
@@ -151,3 +153,35 @@ def test_tokenisation_never_loses_or_reorders(text: str) -> None:
     """Tokens appear in order, never overlap, and with the gaps rebuild the text exactly;
     each token's segments tile it exactly."""
     _covered(text)
+
+
+def _rebuilt(token: Token) -> Token:
+    """The same token made through the record's constructor, with its segments given outright."""
+    return Token(token.index, token.span, token.norm, token.base, token.stem, token.segments)
+
+
+@settings(max_examples=200)
+@given(ARABIC)
+def test_lazy_segments_read_like_given_ones(text: str) -> None:
+    """Segments built on first read equal, compare and serialise like segments given outright, and
+    the matcher's partial form is the same before and after they are built."""
+    for token in tokenize(text):
+        before = partial_norm(token)
+        segments = token.segments
+        assert segments is token.segments  # built once, then kept
+        assert partial_norm(token) == before
+        assert all(type(s.kind) is SegmentKind for s in segments)
+        copy = _rebuilt(token)
+        assert copy == token and hash(copy) == hash(token)
+        assert copy.to_dict() == token.to_dict()
+        assert [s["kind"] for s in token.to_dict()["segments"]] == [s.kind.value for s in segments]
+        if len(segments) > 2 and segments[0].kind in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION):
+            assert before == token.norm[len(segments[0].norm) :]
+
+
+def test_tokens_survive_pickling_unbuilt() -> None:
+    """A token whose segments were never read still pickles (worker processes) with its segments."""
+    token = tokenize("وبالرئيس")[0]
+    restored = pickle.loads(pickle.dumps(token))
+    assert restored == token
+    assert [s.span.text for s in restored.segments] == ["و", "ب", "ال", "رئيس"]

@@ -28,26 +28,12 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from basma.records import SegmentKind, Span, Token
-from basma.text.tokens import tokenize
+from basma.text.tokens import partial_norm, tokenize
 
 T = TypeVar("T")
 
 NORM, PARTIAL, BASE, STEM = 0, 1, 2, 3
 _FORM_NAMES = ("norm", "partial", "base", "stem")
-_PROCLITICS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
-
-
-def _partial(token: Token) -> str | None:
-    """The word without only its first proclitic: "وبريطانيا" -> "بريطانيا".
-
-    The clitic analysis cannot know every name, and may read a name's first letter as a preposition
-    ("بريطانيا" as ب + ريطانيا); after a conjunction the whole word then matches nothing. Offering the
-    word with just its outermost clitic removed lets such names match without listing each one.
-    """
-    segments = token.segments
-    if len(segments) > 2 and segments[0].kind in _PROCLITICS:
-        return token.norm[len(segments[0].norm) :]
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +117,7 @@ class PhraseMatcher(Generic[T]):
                 token.norm not in root
                 and token.base not in root
                 and not (use_stem and token.stem in root)
-                and _partial(token) not in root
+                and partial_norm(token) not in root
             ):
                 i += 1
                 continue
@@ -161,7 +147,7 @@ class PhraseMatcher(Generic[T]):
                 continue
             token = tokens[i]
             seen: set[str] = set()
-            keys = (token.norm, _partial(token), token.base, token.stem if self.use_stem else None)
+            keys = (token.norm, partial_norm(token), token.base, token.stem if self.use_stem else None)
             for form, key in enumerate(keys):
                 if key is None or key in seen:
                     continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from basma.records import Segment, SegmentKind, Span, Token
+from basma.records import TOKEN_SEGMENTS, RelativeParts, SegmentKind, Span, Token
 from basma.text.clitics import WordAnalysis, analyse_word
 from basma.text.normalise import fold_word
 
@@ -25,24 +25,26 @@ _WORD_CHARS = (
 TOKEN = re.compile(rf"[وفبلك]{{0,2}}\d+(?:[.,\u066b\u066c]\d+)+(?!\d)|[{_WORD_CHARS}]+|\S")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]+")
 
-_CACHE: dict[str, WordAnalysis] = {}
+# Per surface word: (norm, base, stem, relative parts). Only strings, ints and tuples of
+# them, so the collector untracks every entry once and never walks the cache again; with tracked
+# values (dataclasses, enum members) each collection walked the whole cache and cost as much as
+# building the tokens did.
+Cached = tuple[str, str, str, RelativeParts]
+_CACHE: dict[str, Cached] = {}
 _CACHE_LIMIT = 300_000
+_PROCLITIC_KINDS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
 
 # Frozen dataclasses check every attribute assignment; tokenisation builds a few hundred records
 # per article, so it sets the slots directly through their descriptors (same objects, same
-# equality, half the cost). Only this module does so. mypy models a slot only as an instance
-# attribute (``misc``) of its field's type, not as the descriptor it is on the class
-# (``attr-defined``), hence the ignores below.
+# equality, a fraction of the cost). Only this module does so. mypy models a slot only as an
+# instance attribute (``misc``) of its field's type, not as the descriptor it is on the class
+# (``attr-defined``), hence the ignores below. ``segments`` receives the relative parts, which
+# the token turns into Segment records when they are first read (see ``records.Token``).
 _new = object.__new__
 _SPAN_SET = (
     Span.start.__set__,  # type: ignore[misc, attr-defined]
     Span.end.__set__,  # type: ignore[misc, attr-defined]
     Span.text.__set__,  # type: ignore[misc, attr-defined]
-)
-_SEG_SET = (
-    Segment.span.__set__,  # type: ignore[misc, attr-defined]
-    Segment.kind.__set__,  # type: ignore[misc, attr-defined]
-    Segment.norm.__set__,  # type: ignore[misc, attr-defined]
 )
 _TOK_SET = (
     Token.index.__set__,  # type: ignore[misc, attr-defined]
@@ -50,41 +52,57 @@ _TOK_SET = (
     Token.norm.__set__,  # type: ignore[misc, attr-defined]
     Token.base.__set__,  # type: ignore[misc, attr-defined]
     Token.stem.__set__,  # type: ignore[misc, attr-defined]
-    Token.segments.__set__,  # type: ignore[misc, attr-defined]
+    TOKEN_SEGMENTS.__set__,
 )
 
 
-def _span(start: int, end: int, text: str) -> Span:
-    obj = _new(Span)
-    _SPAN_SET[0](obj, start)
-    _SPAN_SET[1](obj, end)
-    _SPAN_SET[2](obj, text)
-    return obj
+def analysis(surface: str) -> Cached:
+    """The cached analysis of one surface word (or punctuation mark).
 
-
-def _segment(span: Span, kind: SegmentKind, norm: str) -> Segment:
-    obj = _new(Segment)
-    _SEG_SET[0](obj, span)
-    _SEG_SET[1](obj, kind)
-    _SEG_SET[2](obj, norm)
-    return obj
-
-
-def analysis(surface: str) -> WordAnalysis:
-    """The cached clitic analysis of one surface word (or punctuation mark)."""
+    :returns: ``(norm, base, stem, parts)``: the forms and the segments as (kind value, start,
+        end, norm) relative to the word.
+    """
     found = _CACHE.get(surface)
     if found is None:
-        if len(surface) == 1 and not surface.isalnum():
-            norm = fold_word(surface)
-            if norm or not _INVISIBLE.fullmatch(surface):
-                norm = norm or surface
-            found = WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, 1, norm),))
-        else:
-            found = analyse_word(surface)
+        found = _analyse(surface)
         if len(_CACHE) >= _CACHE_LIMIT:
             _CACHE.clear()
         _CACHE[surface] = found
     return found
+
+
+def _analyse(surface: str) -> Cached:
+    if len(surface) == 1 and not surface.isalnum():
+        norm = fold_word(surface)
+        if norm or not _INVISIBLE.fullmatch(surface):
+            norm = norm or surface
+        return (norm, norm, norm, ((SegmentKind.STEM.value, 0, 1, norm),))
+    word: WordAnalysis = analyse_word(surface)
+    parts = tuple((str(kind.value), a, b, piece) for kind, a, b, piece in word.parts)
+    return (word.norm, word.base, word.stem, parts)
+
+
+def partial_norm(token: Token) -> str | None:
+    """The token's norm without only its outermost proclitic ("وبريطانيا" -> "بريطانيا"), if any.
+
+    The clitic analysis cannot know every name, and may read a name's first letter as a
+    preposition ("بريطانيا" as ب + ريطانيا); after a conjunction the whole word then matches
+    nothing. The matcher offers this form so that such names match without listing each one.
+    Read from the relative parts while the token has not built its segments, so that matching
+    does not build Segment records for every word it looks at.
+    """
+    stored = TOKEN_SEGMENTS.stored(token)
+    if stored and stored[0].__class__ is tuple:
+        if len(stored) > 2 and stored[0][0] in _PROCLITIC_VALUES:  # type: ignore[operator]
+            return token.norm[len(stored[0][3]) :]  # type: ignore[arg-type]
+        return None
+    segments = token.segments
+    if len(segments) > 2 and segments[0].kind in _PROCLITIC_KINDS:
+        return token.norm[len(segments[0].norm) :]
+    return None
+
+
+_PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -96,42 +114,30 @@ def tokenize(text: str) -> tuple[Token, ...]:
     # The loop is the hot path of the whole system: record construction is inlined on purpose.
     new = _new
     span_start, span_end, span_text = _SPAN_SET
-    seg_span, seg_kind, seg_norm = _SEG_SET
     tok_index, tok_span, tok_norm, tok_base, tok_stem, tok_segments = _TOK_SET
     cached = _CACHE.get
+    invisible = _INVISIBLE.fullmatch
     tokens: list[Token] = []
     append = tokens.append
     index = 0
     for match in TOKEN.finditer(text):
         surface = match.group()
         found = cached(surface) or analysis(surface)
-        norm = found.norm
-        if not norm and _INVISIBLE.fullmatch(surface):
+        norm = found[0]
+        if not norm and invisible(surface):
             continue  # a lone invisible control between spaces is not a token
         start = match.start()
         span = new(Span)
         span_start(span, start)
         span_end(span, start + len(surface))
         span_text(span, surface)
-        parts = found.parts
-        if len(parts) == 1:
-            segment = new(Segment)
-            seg_span(segment, span)
-            seg_kind(segment, parts[0][0])
-            seg_norm(segment, parts[0][3])
-            segments: tuple[Segment, ...] = (segment,)
-        else:
-            segments = tuple(
-                _segment(_span(start + a, start + b, surface[a:b]), kind, piece)
-                for kind, a, b, piece in parts
-            )
         token = new(Token)
         tok_index(token, index)
         tok_span(token, span)
         tok_norm(token, norm)
-        tok_base(token, found.base)
-        tok_stem(token, found.stem)
-        tok_segments(token, segments)
+        tok_base(token, found[1])
+        tok_stem(token, found[2])
+        tok_segments(token, found[3])
         append(token)
         index += 1
     return tuple(tokens)
