@@ -130,3 +130,22 @@ def test_bare_body_without_any_country_in_the_article_is_not_coded(resolved: Res
     assert not [
         m for m in resolved("أعلنت وزارة الداخلية القبض على خلية.") if m.span.text == "وزارة الداخلية"
     ]
+
+
+def test_former_title_joins_the_name_and_never_names_todays_holder(resolved: Resolve) -> None:
+    ms = resolved("قال وزير الخارجية الأمريكي السابق جون كيري إن الاتفاق صامد.", "2025-06-01")
+    assert _at(ms, "وزير الخارجية الأمريكي السابق جون كيري").actor_id == "john-kerry"
+    bare = _at(
+        resolved("قال وزير الخارجية الأمريكي السابق إن الاتفاق صامد.", "2025-06-01"),
+        "وزير الخارجية الأمريكي السابق",
+    )
+    assert (bare.kind, bare.actor_id, bare.code) == ("role", None, "USA")
+
+
+def test_a_name_shared_by_two_royal_courts_follows_the_article(resolved: Resolve) -> None:
+    saudi = resolved(
+        "أعلن الديوان الملكي وفاة أمير. وقال خادم الحرمين الشريفين إن المملكة حزينة.", "2015-06-01"
+    )
+    jordan = resolved("أعلن الديوان الملكي أن العاهل الأردني سيستقبل ضيوفه في الأردن.", "2015-06-01")
+    assert _at(saudi, "الديوان الملكي").code == "SAU"
+    assert _at(jordan, "الديوان الملكي").code == "JOR"

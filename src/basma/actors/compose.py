@@ -258,12 +258,12 @@ class Composer:
         ):
             destination = items[k]  # "المبعوث الأممي إلى اليمن": the destination does not change the code
             k += 1
-        ranked = False
+        ranked = former = False
         while (
             k < len(items)
             and self._adjacent(items[k - 1], items[k])
             and self._actor(items[k]) is None
-            and (items[k].has("rank") or items[k].has("honorific"))
+            and (items[k].has("rank") or items[k].has("honorific") or items[k].has("former"))
             and not (
                 institutions.is_prince_honorific(self, items[k])
                 and institutions.patronymic_end(self, items[k].last) > items[k].last
@@ -271,6 +271,7 @@ class Composer:
             )
         ):
             ranked = ranked or bool(items[k].has("rank"))
+            former = former or bool(items[k].has("former"))
             k += 1
         person: Actor | None = None
         if k < len(items) and self._adjacent(items[k - 1], items[k]):
@@ -331,7 +332,7 @@ class Composer:
             )
             return 1, [mention]
         holder = None
-        if title.office and title.unique and not deputy:
+        if title.office and title.unique and not deputy and not former:
             offices = self.kb.holders(title.office, None if org else code, self.day, org.id if org else None)
             if len({o.actor_id for o in offices}) == 1:
                 holder = self.kb.get(offices[0].actor_id)

@@ -73,7 +73,12 @@ def read_titles(path: Path, lex: Lexicon) -> None:
             needs_org=bool(entry.data.get("needs_org")),
         )
         lex.phrases += [(w, Sense("title", key)) for w in datafile.strings(entry, "ar", required=True)]
-    for key, kind in (("deputy_prefixes", "deputy"), ("ranks", "rank"), ("honorifics", "honorific")):
+    for key, kind in (
+        ("deputy_prefixes", "deputy"),
+        ("ranks", "rank"),
+        ("honorifics", "honorific"),
+        ("former_words", "former"),
+    ):
         lex.phrases += [
             (w, Sense(kind, sectors=("MIL",) if kind == "rank" else ()))
             for w in datafile.word_list(path, key)
