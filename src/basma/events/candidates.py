@@ -117,6 +117,13 @@ def _near(view: SentenceView, after: int, words: frozenset[str]) -> bool:
     return False
 
 
+def _after_determiner(view: SentenceView, i: int) -> bool:
+    """'اي بحث'، 'هذا الدعم' (but not 'كذلك ناقش': only the bare word, without clitics, counts)."""
+    if i <= view.start:
+        return False
+    return view.token(i - 1).norm in view.lex.words.get("noun_determiners", frozenset())
+
+
 def _choose(view: SentenceView, match: Match) -> Candidate | None:
     after = view.norm(match.end) if match.end < view.end else ""
     options: list[Candidate] = []
@@ -131,6 +138,10 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
             continue
         if entry.near and not _near(view, match.end, entry.near):
             continue
+        if entry.not_near and _near(view, match.end, entry.not_near):
+            continue
+        if hit.form.pos == "verb" and _after_determiner(view, match.start):
+            continue  # "اي بحث"، "هذا الدعم": a determiner makes the spelling a noun
         verbal = hit.form.pos == "verb" or (hit.form.pos == "phrase" and _is_verbal_phrase(view, hit))
         support = _find_support(view, match, entry) if entry.support and not verbal else None
         if support is None and not entry.standalone:

@@ -42,6 +42,7 @@ class TriggerEntry:
     next: frozenset[str]
     not_next: frozenset[str]
     near: frozenset[str]  # one of these words must follow within a few tokens, in the clause
+    not_near: frozenset[str]  # none of these words may follow within a few tokens, in the clause
     require_recipient: bool
     confidence: float
 
@@ -154,6 +155,7 @@ def _entry(raw: dict[str, Any], where: str, ontology: Ontology) -> TriggerEntry:
         next=frozenset(raw.get("next") or ()),
         not_next=frozenset(raw.get("not_next") or ()),
         near=frozenset(raw.get("near") or ()),
+        not_near=frozenset(raw.get("not_near") or ()),
         require_recipient=bool(raw.get("require_recipient", False)),
         confidence=float(raw.get("confidence", 0.7)),
     )
@@ -178,6 +180,7 @@ def _load_support(lex: Lexicon) -> None:
 def _load_triggers(lex: Lexicon, ontology: Ontology) -> None:
     path, data = _read("triggers.yaml")
     lex.version = str(data.get("version", ""))
+    homographs = set(data.get("not_forms") or ())
     for n, raw in enumerate(data.get("entries") or [], start=1):
         where = f"{path}: entry {n} ({raw.get('id', '?')})"
         entry = _entry(raw, where, ontology)
@@ -191,6 +194,8 @@ def _load_triggers(lex: Lexicon, ontology: Ontology) -> None:
         for noun in raw.get("nouns") or ():
             forms.extend(noun_forms(noun) if " " not in noun else [Form(noun, "noun")])
         for form in forms:
+            if form.text in homographs:
+                continue  # a spelling that is far more often another word (فجر "dawn")
             if entry.next:
                 for word in entry.next:
                     lex.add(f"{form.text} {word}", Hit("trigger", form, entry=entry))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from basma.document import Document
 from basma.events import dating
-from basma.events.arguments import Arguments, Side, antecedent, assign
+from basma.events.arguments import OPENERS, Arguments, Side, antecedent, assign
 from basma.events.candidates import Candidate, find_candidates
 from basma.events.draft import Draft, to_event
 from basma.events.lexicon import Lexicon, load_lexicon
@@ -22,7 +22,7 @@ from basma.events.merge import merge
 from basma.events.modality import read
 from basma.events.ontology import Ontology, load_ontology
 from basma.events.quotes import find_quotes
-from basma.events.view import Group, SentenceView, build_view
+from basma.events.view import CLAUSE_BREAKS, Group, SentenceView, build_view
 from basma.records import ActorRef, DateBasis, Event, Quote, Span
 
 CODER_VERSION = "basma-rules-1.0"
@@ -146,7 +146,7 @@ class RuleCoder:
             if target is not None and not (target.codes & {r.code for r in actor}):
                 args.recipient = Side([target], "place of the target")
                 recipient, recipient_rule = _refs(args.recipient), "country where the target is"
-        if entry.type in TARGETED | {"PROTEST"}:
+        if entry.type in TARGETED | {"PROTEST", "AID", "MOBILIZE"}:
             recipient, recipient_rule = self._place_roles(view, cand, actor, recipient, recipient_rule)
             if not actor and entry.type == "PROTEST":
                 place = _place_in(view, cand, set(), anywhere=True)
@@ -161,6 +161,8 @@ class RuleCoder:
         recipient = [r for r in recipient if not (r.span and any(r.span == a.span for a in actor))]
         if not actor and not (recipient and args.recipient.groups):
             return None  # nobody named in or around the sentence: salience alone makes no event
+        if _domestic_service(entry.type, actor, recipient, bool(args.recipient.groups), recipient_rule):
+            return None
         trigger = Span.of(view.doc.text, view.token(cand.start).start, view.token(cand.end - 1).end)
         explicit_date = own is not None
         if own is not None:
@@ -264,9 +266,12 @@ class RuleCoder:
                 return "pair word: participants of the previous event"
         prev_here = [d for d in state.drafts if d.sentence == view.sentence.span]
         ante = antecedent(view, cand.head)
-        if ante is not None:  # also across أنّ: "نفت إيران أن تكون هاجمت" -> Iran
+        if ante is not None and cand.head - ante.end <= TOPIC_WINDOW:
+            # also across أنّ: "نفت إيران أن تكون هاجمت" -> Iran
             args.actor = Side([ante], "sentence-topic")
             return "elided subject: the sentence's earlier participant"
+        if not _opens_clause(view, cand.head):
+            return ""  # a verb inside a clause whose subject is not a participant ("حجج تدعم")
         source = prev_here[-1] if prev_here else (state.drafts[-1] if state.drafts else None)
         if source is not None and source.actor:
             args.actor = Side([_as_group(source.actor)], "previous-event")
@@ -359,6 +364,43 @@ def _dedupe(refs: list[ActorRef], countries_only: bool) -> list[ActorRef]:
             seen.add(key)
             out.append(ref)
     return out
+
+
+TOPIC_WINDOW = 15
+SERVICE_TYPES = {"COOPERATE", "AID", "SUPPORT"}
+POLITICAL_SECTORS = {"REB", "OPP", "PTY", "INS", "SEP", "MIL", "SPY", "IGO", "NGO", "UAF"}
+
+
+def _domestic_service(
+    type_name: str,
+    actor: list[ActorRef],
+    recipient: list[ActorRef],
+    named_recipient: bool,
+    recipient_rule: str,
+) -> bool:
+    """'وزاره الصحه بالتعاون مع امانه الرياض'، 'دعم الاسر': a public service at home, not an event.
+
+    Cooperation, aid and support count when they cross a border or involve an armed, opposition or
+    international party; without a named giver, or between two offices of one state, they are the
+    ordinary work of the administration.
+    """
+    if type_name not in SERVICE_TYPES:
+        return False
+    if not any(r.code for r in actor) and (type_name != "SUPPORT" or not named_recipient):
+        return True
+    if not recipient and not {s for r in actor for s in r.sectors} & POLITICAL_SECTORS - {"MIL"}:
+        return type_name != "SUPPORT"  # "قدمت الجمعيه مساعدات للاسر": nobody named receives it
+    codes = {r.code for r in actor + recipient if r.code}
+    sectors = {s for r in actor + recipient for s in r.sectors}
+    return len(codes) == 1 and not sectors & POLITICAL_SECTORS and bool(recipient)
+
+
+def _opens_clause(view: SentenceView, head: int) -> bool:
+    """'وأضاف ...'، '، مؤكدا ...': the verb opens its clause, so its subject is the story's actor."""
+    i = head - 1
+    while i >= view.start and (view.token(i).norm in ("«", '"') or view.token(i).base in OPENERS):
+        i -= 1
+    return i < view.start or view.token(i).norm in CLAUSE_BREAKS
 
 
 TARGET_PREPS = {"علي", "ضد", "في", "الي", "باتجاه", "نحو", "ل", "ب", ""}
