@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from basma.actors.kb import KnowledgeBase, phrase_key
 from basma.records import Actor, Token
+
+if TYPE_CHECKING:
+    from basma.actors.resolver import Item
 
 _CAPITAL_CUES = frozenset({phrase_key("العاصمة")})
 
@@ -23,6 +27,7 @@ class ArticleContext:
     def __init__(self, kb: KnowledgeBase, tokens: Sequence[Token], kept: list[int]) -> None:
         self.kb, self.tokens, self.kept = kb, tokens, kept
         self._counts: Counter[str] | None = None
+        self.items: list[Item] | None = None  # the article's matches, when the caller has them already
 
     def counts(self) -> Counter[str]:
         """How often each country code is named (names, demonyms, capitals, people) in the article."""
@@ -30,7 +35,10 @@ class ArticleContext:
             from basma.actors.resolver import match_items  # local: resolver imports composers
 
             counts: Counter[str] = Counter()
-            for item in match_items(self.kb, tuple(self.tokens), self.kept, 0, len(self.kept)):
+            items = self.items
+            if items is None:
+                items = match_items(self.kb, tuple(self.tokens), self.kept, 0, len(self.kept))
+            for item in items:
                 codes = {code for sense in item.senses if (code := self._code(sense.kind, sense.ref))}
                 if len(codes) == 1:
                     counts[codes.pop()] += 1

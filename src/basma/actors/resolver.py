@@ -65,13 +65,17 @@ def resolve_with(kb: KnowledgeBase, doc: Document) -> tuple[Mention, ...]:
     state = ArticleState()
     composer = Composer(kb, doc, kept, day, state)
     ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(tokens))]
-    mentions: list[Mention] = []
+    sentences: list[list[Item]] = []
     for start, end in ranges:
         lo = next((position[i] for i in range(start, end) if i in position), None)
         if lo is None:
             continue
         hi = max(position[i] for i in range(start, end) if i in position) + 1
-        mentions += composer.sentence(match_items(kb, tokens, kept, lo, hi))
+        sentences.append(match_items(kb, tokens, kept, lo, hi))
+    composer.context.items = [item for items in sentences for item in items]  # matched once, read twice
+    mentions: list[Mention] = []
+    for items in sentences:
+        mentions += composer.sentence(items)
     return tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
 
 
