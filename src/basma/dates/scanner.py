@@ -72,7 +72,7 @@ class Scanner:
         found = self.number(i)
         if found is not None:
             return (i + 1, found[0], False) if 1 <= found[0] <= 31 and not found[1] else None
-        if self.form(i - 1) in self.cal.ordinal_not_after:
+        if self.form(i) not in _ordinal_heads() or self.form(i - 1) in self.cal.ordinal_not_after:
             return None
         for size in (2, 1):
             key = tuple(self.form(i) if k == 0 else self.norm(i + k) for k in range(size))
@@ -85,6 +85,8 @@ class Scanner:
 
     def month(self, i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int] | None:
         """(end index, month number) of a month name starting at ``i``."""
+        if self.form(i) not in _month_heads():
+            return None
         for size in (2, 1):
             key = tuple(
                 self.form(i + k) if k == 0 else self.tokens[i + k].norm
@@ -222,6 +224,9 @@ class Scanner:
         """
         if self.form(i) not in self.cal.range_starts or lead != i:
             return None
+        head = self.form(i + 1)
+        if not (head[:1].isdigit() or head[2:3].isdigit() or head in _range_heads()):
+            return None  # most "من" start no date at all: leave them before the costly part
         left = self.range_left(i + 1)
         if left is None:
             return None
@@ -549,19 +554,10 @@ class Scanner:
         return P.year_expr(span, today.year + direction, RELATIVE, rule, window)
 
     def day_word(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        for phrase, days in self.cal.day_phrases.items():
+        form = self.form(i)
+        for phrase, days in _day_phrases().get(form, ()):
             size = len(phrase)
-            if (
-                tuple(
-                    self.form(i + k)
-                    if k == 0
-                    else self.tokens[i + k].norm
-                    if i + k < len(self.tokens)
-                    else ""
-                    for k in range(size)
-                )
-                == phrase
-            ):
+            if all(self.norm(i + k) == phrase[k] for k in range(1, size)):
                 return i + size, self.days_from_today(self.span(lead, i + size - 1), days, "day-phrase")
         offset = self.cal.day_words.get(self.form(i))
         if offset is None:
@@ -697,6 +693,34 @@ def _in_year_before(first: DateExpr, limit: date) -> DateExpr:
     if first.granularity is Granularity.MONTH:
         return P.month_expr(first.span, moved.year, moved.month, EXPLICIT, first.rule)
     return first
+
+
+@cache
+def _day_phrases() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Day phrases ("أول أمس"، "الليلة الماضية") by their first word, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, days in sorted(calendar().day_phrases.items(), key=lambda item: -len(item[0])):
+        out.setdefault(phrase[0], []).append((phrase, days))
+    return out
+
+
+@cache
+def _month_heads() -> frozenset[str]:
+    cal = calendar()
+    return frozenset(name[0] for name in (*cal.months, *cal.hijri_months))
+
+
+@cache
+def _ordinal_heads() -> frozenset[str]:
+    return frozenset(name[0] for name in calendar().day_ordinals)
+
+
+@cache
+def _range_heads() -> frozenset[str]:
+    """Words (digits aside) the first end of a range can start with."""
+    cal = calendar()
+    words = {name[0] for name in (*cal.months, *cal.hijri_months, *cal.day_ordinals)}
+    return frozenset(words | set(cal.year_words))
 
 
 def _hijri_start(year: int, month: int) -> date:
