@@ -161,6 +161,9 @@ class RuleCoder:
         recipient = [r for r in recipient if not (r.span and any(r.span == a.span for a in actor))]
         if not actor and not (recipient and args.recipient.groups):
             return None  # nobody named in or around the sentence: salience alone makes no event
+        host = args.recipient.rule.startswith("subject")  # "تستضيف قطر جوله مفاوضات"
+        if not actor and entry.type not in UNKNOWN_ACTOR_TYPES and not host:
+            return None  # "قرضا عاجلا سمح لاثينا ...": only attacks and arrests have unnamed doers
         if _domestic_service(entry.type, actor, recipient, bool(args.recipient.groups), recipient_rule):
             return None
         trigger = Span.of(view.doc.text, view.token(cand.start).start, view.token(cand.end - 1).end)
@@ -367,6 +370,7 @@ def _dedupe(refs: list[ActorRef], countries_only: bool) -> list[ActorRef]:
 
 
 TOPIC_WINDOW = 15
+UNKNOWN_ACTOR_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 SERVICE_TYPES = {"COOPERATE", "AID", "SUPPORT"}
 POLITICAL_SECTORS = {"REB", "OPP", "PTY", "INS", "SEP", "MIL", "SPY", "IGO", "NGO", "UAF"}
 
