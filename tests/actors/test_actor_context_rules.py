@@ -53,7 +53,7 @@ def test_the_capital_word_reads_amman(resolved: Resolve) -> None:
         ("أحبط حرس الحدود العراقي محاولة تسلل.", "حرس الحدود العراقي", "IRQ", {"COP"}),
         ("أعلنت وزارة الصحة الفلسطينية حصيلة جديدة.", "وزارة الصحة الفلسطينية", "PSE", {"GOV"}),
         ("أعلنت وزارة المالية الكويتية عجزا في الميزانية.", "وزارة المالية الكويتية", "KWT", {"GOV"}),
-        ("نشرت الشرطة العسكرية الروسية دوريات.", "الشرطة العسكرية الروسية", "RUS", {"COP"}),
+        ("نشرت الشرطة العسكرية الروسية دوريات.", "الشرطة العسكرية الروسية", "RUS", {"COP", "MIL"}),
     ],
 )
 def test_head_noun_and_demonym_compose_a_body(
@@ -149,3 +149,18 @@ def test_a_name_shared_by_two_royal_courts_follows_the_article(resolved: Resolve
     jordan = resolved("أعلن الديوان الملكي أن العاهل الأردني سيستقبل ضيوفه في الأردن.", "2015-06-01")
     assert _at(saudi, "الديوان الملكي").code == "SAU"
     assert _at(jordan, "الديوان الملكي").code == "JOR"
+
+
+def test_a_sector_adjective_inside_a_body_name_sets_its_sector(resolved: Resolve) -> None:
+    m = _at(resolved("انتشرت القوات الأمنية العراقية في المدينة."), "القوات الأمنية العراقية")
+    assert (m.code, m.sectors) == ("IRQ", ("COP",))
+
+
+def test_vague_heads_need_a_demonym(resolved: Resolve) -> None:
+    ms = resolved("قال الرئيس اليمني إن إدارة العمليات ومديرية الأمن تتابعان الوضع.", "2015-06-01")
+    assert not [m for m in ms if m.rule == "body:head+leading-country"]
+
+
+def test_a_conjoined_title_after_a_name_is_another_person(resolved: Resolve) -> None:
+    ms = resolved("التقى فلاديمير بوتين ورئيس الوزراء التركي في موسكو.")
+    assert _at(ms, "فلاديمير بوتين").actor_id == "vladimir-putin"

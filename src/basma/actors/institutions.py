@@ -47,6 +47,7 @@ def body(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | 
     starts = {item.first: n for n, item in enumerate(items) if n > i}
     words: list[str] = [c.doc.tokens[c.kept[k]].base for k in range(items[i].first, items[i].last)]
     p = items[i].last
+    extra: list[str] = []
     for _ in range(_MAX_GAP + 1):
         if p >= len(c.kept):
             break
@@ -64,6 +65,7 @@ def body(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | 
                     country.country,
                     0.8,
                     "body:head+demonym",
+                    extra,
                 )
                 return n - i + 1, [found]
             if items[n].has("actor") and not items[n].has("head"):
@@ -72,9 +74,13 @@ def body(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | 
         if not token.base.startswith("ال") or token.base in _NOT_IN_NAME or _plain(c, token.base):
             break
         end = items[n].last if n is not None else p + 1
+        sector = items[n].has("sector") if n is not None else None
+        named = " ".join(c.doc.tokens[c.kept[k]].base for k in range(p, end)) in c.lex.body_specifiers
+        if sector is not None and not named:  # "القوات الأمنية العراقية": a sector adjective inside
+            extra += sector.sectors
         words += [c.doc.tokens[c.kept[k]].base for k in range(p, end)]
         p = end
-    return _bare_body(c, items, i, head.ref, head.sectors)
+    return _bare_body(c, items, i, head.ref, head.sectors) if head.ref.endswith("+bare") else None
 
 
 def _bare_body(
@@ -123,15 +129,16 @@ def _body_mention(
     code: str | None,
     confidence: float,
     rule: str,
+    extra: list[str] | None = None,
 ) -> Mention:
-    spec: list[str] = []
+    spec: list[str] = list(extra or [])
     for n in range(len(words)):
         for size in (2, 1):
             found = c.lex.body_specifiers.get(" ".join(words[n : n + size]))
             if found:
                 spec += found
                 break
-    if strength == "weak" and spec:
+    if strength.startswith("weak") and spec:
         sectors = tuple(dict.fromkeys(spec))
     else:
         sectors = tuple(dict.fromkeys(own + tuple(spec)))
@@ -204,8 +211,9 @@ def trailing_title(c: Composer, items: list[Item], i: int, person: Actor) -> Ite
     if k >= len(items) or items[k].first != items[i].last:
         return None
     sense = items[k].has("title")
-    if sense is None or c._actor(items[k]) is not None:
-        return None
+    token = c.doc.tokens[items[k].start_token]
+    if sense is None or c._actor(items[k]) is not None or token.norm != token.base:
+        return None  # "بوتين ورئيس ...": a second person, not an apposition
     office = c.lex.titles[sense.ref].office
     if office is None or office not in c.kb.offices_of(person.id):
         return None

@@ -117,9 +117,9 @@ def _read_bodies(path: Path, lex: Lexicon) -> None:
     from basma.actors.kb import phrase_key  # local: kb imports this module
 
     for entry in datafile.entries(path, "body_heads"):
-        datafile.only_keys(entry, {"ar", "sectors", "weak"})
+        datafile.only_keys(entry, {"ar", "sectors", "weak", "bare"})
         sectors = datafile.sectors(entry, entry.data.get("sectors"))
-        ref = "weak" if entry.data.get("weak") else "strong"
+        ref = ("weak" if entry.data.get("weak") else "strong") + ("+bare" if entry.data.get("bare") else "")
         lex.phrases += [
             (w, Sense("head", ref, sectors=sectors)) for w in datafile.strings(entry, "ar", required=True)
         ]
