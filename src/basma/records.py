@@ -9,6 +9,7 @@ and get back the exact words.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
@@ -117,11 +118,13 @@ class _LazySegments:
     constructor hold their segments from the start, so both routes read the same.
     """
 
-    __slots__ = ("_get", "_set")
+    __slots__ = ("_get", "_set", "stored")
 
     def __init__(self, slot: Any) -> None:
         self._get = slot.__get__
         self._set = slot.__set__
+        # What the slot holds now, built segments or relative parts, without building anything.
+        self.stored: Callable[[Token], tuple[Segment, ...] | RelativeParts] = slot.__get__
 
     def __get__(self, token: Token | None, owner: type | None = None) -> Any:
         if token is None:
@@ -134,10 +137,6 @@ class _LazySegments:
 
     def __set__(self, token: Token, value: tuple[Segment, ...] | RelativeParts) -> None:
         self._set(token, value)
-
-    def stored(self, token: Token) -> tuple[Segment, ...] | RelativeParts:
-        """What the slot holds now: built segments or relative parts (never builds)."""
-        return self._get(token)  # type: ignore[no-any-return]
 
 
 _KINDS = {kind.value: kind for kind in SegmentKind}

@@ -133,28 +133,48 @@ class PhraseMatcher(Generic[T]):
     def _longest(
         self, tokens: Sequence[Token], first: int, stop: int
     ) -> tuple[int, tuple[int, ...], _Node] | None:
-        """The best phrase starting at ``first``: longest, then most whole-word forms."""
+        """The best phrase starting at ``first``: longest, then most whole-word forms.
+
+        Each token offers its forms in the order norm, partial, base, stem, each distinct form
+        once; among phrases of the same length and form cost the first one reached wins.
+        """
+        use_stem = self.use_stem
         best: tuple[int, tuple[int, ...], _Node] | None = None
-        best_score: tuple[int, int] | None = None
+        best_length = best_cost = 0
         stack: list[tuple[int, _Node, tuple[int, ...]]] = [(first, self._root, ())]
+        pop = stack.pop
+        push = stack.append
         while stack:
-            i, node, forms = stack.pop()
-            if node.payloads is not None and forms:
-                score = (len(forms), -sum(forms))
-                if best_score is None or score > best_score:
-                    best, best_score = (len(forms), forms, node), score
-            if i >= stop:
+            i, node, forms = pop()
+            if forms and node.payloads is not None:
+                length = len(forms)
+                cost = -sum(forms)
+                if length > best_length or (length == best_length and cost > best_cost):
+                    best, best_length, best_cost = (length, forms, node), length, cost
+            children = node.children
+            if not children or i >= stop:
                 continue
             token = tokens[i]
-            seen: set[str] = set()
-            keys = (token.norm, partial_norm(token), token.base, token.stem if self.use_stem else None)
-            for form, key in enumerate(keys):
-                if key is None or key in seen:
-                    continue
-                seen.add(key)
-                child = node.children.get(key)
+            norm = token.norm
+            child = children.get(norm)
+            if child is not None:
+                push((i + 1, child, (*forms, NORM)))
+            partial = partial_norm(token)
+            if partial is not None and partial != norm:
+                child = children.get(partial)
                 if child is not None:
-                    stack.append((i + 1, child, (*forms, form)))
+                    push((i + 1, child, (*forms, PARTIAL)))
+            base = token.base
+            if base != norm and base != partial:
+                child = children.get(base)
+                if child is not None:
+                    push((i + 1, child, (*forms, BASE)))
+            if use_stem:
+                stem = token.stem
+                if stem != norm and stem != partial and stem != base:
+                    child = children.get(stem)
+                    if child is not None:
+                        push((i + 1, child, (*forms, STEM)))
         return best
 
     @staticmethod
@@ -169,7 +189,10 @@ class PhraseMatcher(Generic[T]):
         """Build the match record with the span trimmed to the matched forms."""
         begin = _form_start(tokens[first], forms[0])
         finish = _form_end(tokens[first + length - 1], forms[-1])
-        if text is not None:
+        whole = tokens[first].span
+        if length == 1 and begin == whole.start and finish == whole.end:
+            span = whole  # one whole word, the most common match: its span is the match's span
+        elif text is not None:
             span = Span.of(text, begin, finish)
         else:
             span = _joined(tokens, first, length, begin, finish)
@@ -179,7 +202,7 @@ class PhraseMatcher(Generic[T]):
             span=span,
             payloads=list(node.payloads or ()),  # type: ignore[arg-type]
             phrase=node.phrase,
-            forms=tuple(_FORM_NAMES[f] for f in forms),
+            forms=tuple(map(_FORM_NAMES.__getitem__, forms)),
         )
 
 

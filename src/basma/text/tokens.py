@@ -91,17 +91,20 @@ def partial_norm(token: Token) -> str | None:
     Read from the relative parts while the token has not built its segments, so that matching
     does not build Segment records for every word it looks at.
     """
-    stored = TOKEN_SEGMENTS.stored(token)
-    if stored and stored[0].__class__ is tuple:
-        if len(stored) > 2 and stored[0][0] in _PROCLITIC_VALUES:  # type: ignore[operator]
-            return token.norm[len(stored[0][3]) :]  # type: ignore[arg-type]
+    stored = _stored(token)
+    if len(stored) <= 2:
         return None
-    segments = token.segments
-    if len(segments) > 2 and segments[0].kind in _PROCLITIC_KINDS:
-        return token.norm[len(segments[0].norm) :]
+    first = stored[0]
+    if first.__class__ is tuple:  # relative parts: (kind value, start, end, norm)
+        if first[0] in _PROCLITIC_VALUES:  # type: ignore[index]
+            return token.norm[len(first[3]) :]  # type: ignore[index, arg-type]
+        return None
+    if first.kind in _PROCLITIC_KINDS:  # type: ignore[union-attr]
+        return token.norm[len(first.norm) :]  # type: ignore[union-attr]
     return None
 
 
+_stored = TOKEN_SEGMENTS.stored
 _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
 
 
