@@ -164,3 +164,16 @@ def test_vague_heads_need_a_demonym(resolved: Resolve) -> None:
 def test_a_conjoined_title_after_a_name_is_another_person(resolved: Resolve) -> None:
     ms = resolved("التقى فلاديمير بوتين ورئيس الوزراء التركي في موسكو.")
     assert _at(ms, "فلاديمير بوتين").actor_id == "vladimir-putin"
+
+
+def test_inserted_patronymics_still_name_a_known_person(resolved: Resolve) -> None:
+    ms = resolved(
+        "وأكد عادل بن أحمد الجبير أن المملكة ماضية، وقال محمد بن عبد الله الجدعان إن الميزانية قوية."
+    )
+    assert _at(ms, "عادل بن أحمد الجبير").actor_id == "adel-al-jubeir"
+    assert _at(ms, "محمد بن عبد الله الجدعان").actor_id == "mohammed-al-jadaan"
+
+
+def test_a_patronymic_chain_with_another_family_name_is_not_that_person(resolved: Resolve) -> None:
+    ms = resolved("وقال عادل بن أحمد الشمري إن الموسم ناجح.")
+    assert not [m for m in ms if m.actor_id == "adel-al-jubeir"]

@@ -57,6 +57,7 @@ def match_items(
 def resolve_with(kb: KnowledgeBase, doc: Document) -> tuple[Mention, ...]:
     """Resolve the mentions of ``doc`` against ``kb`` (``resolve`` uses the bundled knowledge base)."""
     from basma.actors.compose import Composer
+    from basma.actors.patronyms import with_patronymic_names
 
     tokens = doc.tokens
     kept = [i for i, t in enumerate(tokens) if not is_quote(t)]
@@ -71,7 +72,9 @@ def resolve_with(kb: KnowledgeBase, doc: Document) -> tuple[Mention, ...]:
         if lo is None:
             continue
         hi = max(position[i] for i in range(start, end) if i in position) + 1
-        sentences.append(match_items(kb, tokens, kept, lo, hi))
+        sentences.append(
+            with_patronymic_names(kb, tokens, kept, match_items(kb, tokens, kept, lo, hi), lo, hi)
+        )
     composer.context.items = [item for items in sentences for item in items]  # matched once, read twice
     mentions: list[Mention] = []
     for items in sentences:
