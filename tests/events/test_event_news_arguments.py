@@ -73,3 +73,18 @@ def test_protest_takes_its_country_from_the_place_and_its_message_is_not_an_even
     protests = [d for d in dyads if d[0] == "PROTEST"]
     assert protests and protests[0][1] == {"JOR"}
     assert not [d for d in dyads if d[0] == "REJECT"]
+
+
+def test_withdrawal_from_a_place_gives_the_country_left() -> None:
+    dyads = _dyads("انسحب الجيش الإسرائيلي من مواقع قرب مدينة القنيطرة.", {"مدينة القنيطرة": "SYR"})
+    assert ("RETREAT", {"ISR"}, {"SYR"}) in dyads
+
+
+def test_arrest_at_home_keeps_the_country_as_recipient() -> None:
+    dyads = _dyads("اعتقلت الشرطة في القاهرة خمسة أشخاص.", {"القاهرة": "EGY"})
+    assert all(type_ != "COERCE" or recipient == {"EGY"} for type_, _, recipient in dyads)
+
+
+def test_outer_preposition_governs_a_partitive_phrase() -> None:
+    text = "فرضت واشنطن عقوبات على عدد من الشركات الإسرائيلية."
+    assert ("SANCTION", {"USA"}, {"ISR"}) in _dyads(text)

@@ -146,7 +146,7 @@ class RuleCoder:
             if target is not None and not (target.codes & {r.code for r in actor}):
                 args.recipient = Side([target], "place of the target")
                 recipient, recipient_rule = _refs(args.recipient), "country where the target is"
-        if entry.type in TARGETED | {"PROTEST", "AID", "MOBILIZE"}:
+        if entry.type in PLACE_TARGET_TYPES:
             recipient, recipient_rule = self._place_roles(view, cand, actor, recipient, recipient_rule)
             if not actor and entry.type == "PROTEST":
                 place = _place_in(view, cand, set(), anywhere=True)
@@ -303,7 +303,8 @@ class RuleCoder:
         """An attack or arrest 'على خاركيف' / 'في ريف ادلب': the country of the place hit."""
         if recipient:
             return recipient, rule
-        actor_codes = {r.code for r in actor if r.code}
+        # aid or troops sent to one's own country is no target; attacks and arrests at home are
+        actor_codes = {r.code for r in actor if r.code} if cand.entry.type in ("AID", "MOBILIZE") else set()
         place = _place_in(view, cand, actor_codes, anywhere=cand.entry.type == "PROTEST")
         if place is None:
             return recipient, rule
@@ -407,7 +408,8 @@ def _opens_clause(view: SentenceView, head: int) -> bool:
     return i < view.start or view.token(i).norm in CLAUSE_BREAKS
 
 
-TARGET_PREPS = {"علي", "ضد", "في", "الي", "باتجاه", "نحو", "ل", "ب", ""}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "RETREAT"}
+TARGET_PREPS = {"علي", "ضد", "في", "الي", "باتجاه", "نحو", "ل", "ب", "", "من"}
 PLACE_WINDOW = 12
 
 
@@ -415,8 +417,8 @@ def _place_in(view: SentenceView, cand: Candidate, exclude: set[str], anywhere: 
     """The first coded place after the trigger in its clause (or anywhere in the sentence)."""
     for g in view.places:
         code = g.mentions[0].code
-        if code in exclude or g.prep not in TARGET_PREPS:
-            continue
+        if code in exclude or g.prep not in TARGET_PREPS or (g.prep == "من" and cand.entry.type != "RETREAT"):
+            continue  # "من" names where troops leave, elsewhere where an attacker comes from
         if anywhere or (
             cand.end <= g.start < cand.end + PLACE_WINDOW
             and view.clause_of(g.start) == view.clause_of(cand.start)

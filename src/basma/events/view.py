@@ -198,6 +198,8 @@ def _prep_before(view: SentenceView, i: int) -> str:
             return ""
         if view.is_word(j, "prepositions"):
             word = view.norm(j)
+            if word == "من" and j - 2 >= view.start and view.is_word(j - 2, "prepositions"):
+                return view.norm(j - 2)  # "علي شبكه من الشركات": the outer preposition governs
             if word == "من" and j - 1 >= view.start and view.is_word(j - 1, "partitive_heads"):
                 return ""  # "وفد من الكونغرس": the Congress is the participant
             return word
