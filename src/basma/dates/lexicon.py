@@ -44,6 +44,7 @@ class Calendar:
     gregorian_markers: frozenset[str]
     day_ordinals: dict[tuple[str, ...], int]
     ordinal_not_after: frozenset[str]
+    seasons: dict[str, tuple[int, ...]]
     today_generic_verbs: frozenset[str]
     today_generic_before: frozenset[str]
     today_generic_after: frozenset[str]
@@ -111,6 +112,25 @@ def _ordinals(data: dict[str, Any]) -> dict[tuple[str, ...], int]:
     return out
 
 
+def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    """Season words -> their months in order (winter runs December to February)."""
+    table = data.get("seasons")
+    if not isinstance(table, dict):
+        raise DataFileError(f"{CALENDAR_FILE}: 'seasons' must map season names to months and words")
+    out: dict[str, tuple[int, ...]] = {}
+    for name, entry in table.items():
+        months, words = entry.get("months") if isinstance(entry, dict) else None, None
+        words = entry.get("words") if isinstance(entry, dict) else None
+        if not isinstance(months, list) or not all(isinstance(m, int) and 1 <= m <= 12 for m in months):
+            raise DataFileError(f"{CALENDAR_FILE}: seasons {name}: 'months' must list month numbers")
+        if not isinstance(words, list):
+            raise DataFileError(f"{CALENDAR_FILE}: seasons {name}: 'words' must be a list")
+        for word in words:
+            require_normalised(str(word), f"{CALENDAR_FILE}: seasons {name}")
+            out[str(word)] = tuple(months)
+    return out
+
+
 @cache
 def calendar() -> Calendar:
     """Load and check the calendar vocabulary (once per process)."""
@@ -157,6 +177,7 @@ def calendar() -> Calendar:
         gregorian_markers=frozenset(_words(data, "gregorian_markers")),
         day_ordinals=_ordinals(data),
         ordinal_not_after=frozenset(_words(data, "ordinal_not_after")),
+        seasons=_seasons(data),
         today_generic_verbs=frozenset(_words(data, "today_generic_verbs")),
         today_generic_before=frozenset(_words(data, "today_generic_before")),
         today_generic_after=frozenset(_words(data, "today_generic_after")),

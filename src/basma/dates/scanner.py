@@ -27,6 +27,7 @@ MONTH_CONTEXT = frozenset(
     {"في", "خلال", "منذ", "حتي", "من", "بين", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"}
 )
 ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
+NIGHTS = frozenset({"ليل", "ليله"})
 QUOTES = frozenset('"«»“”')
 FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
 ANCHOR_REACH = 3000  # characters back to look for the event an offset counts from
@@ -51,6 +52,8 @@ class Scanner:
     def span(self, first: int, last: int) -> Span:
         """Span from token ``first`` (after its proclitics) to the end of token ``last``."""
         start = self.tokens[first].start
+        if self.tokens[first].norm in self.cal.day_parts:
+            return Span.of(self.text, start, self.tokens[last].end)  # "ليلة", not "ل" + "يلة"
         for segment in self.tokens[first].segments:
             if segment.kind not in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION):
                 start = segment.span.start
@@ -79,6 +82,9 @@ class Scanner:
             if key in self.cal.day_ordinals:
                 return i + size, self.cal.day_ordinals[key], True
         return None
+
+    def day_part(self, i: int) -> bool:
+        return self.form(i) in self.cal.day_parts or self.norm(i) in self.cal.day_parts
 
     def norm(self, i: int) -> str:
         return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
@@ -170,14 +176,19 @@ class Scanner:
         i = 0
         while i < count:
             form = forms[i]
-            if form not in starters and not form[:1].isdigit() and not form[2:3].isdigit():
+            if (
+                form not in starters
+                and not form[:1].isdigit()
+                and not form[2:3].isdigit()
+                and self.tokens[i].norm not in self.cal.day_parts  # "ليلة" whose ل reads as a clitic
+            ):
                 i += 1
                 continue
             if taken and any(a <= self.tokens[i].start < b for a, b in taken):
                 i += 1
                 continue
             lead = i
-            while self.form(i) in self.cal.day_parts and i + 1 < count:
+            while self.day_part(i) and i + 1 < count:
                 i += 1
             hit = self.at(i, lead)
             if hit is None and lead != i:
@@ -199,6 +210,7 @@ class Scanner:
             self.weekday,
             self.day_month,
             self.part,
+            self.season,
             self.month_name,
             self.period,
             self.day_word,
@@ -302,7 +314,31 @@ class Scanner:
             )
         else:
             day, rule = self.today - timedelta(days=back), "weekday-most-recent"
+        night = self.night_pair(lead, i, weekday) if direction is None else None
+        if night is not None:
+            # "ليل الجمعة السبت": the night from Friday into Saturday, both days its bounds.
+            if rule == "weekday-most-recent" and day + timedelta(days=1) > self.today:
+                day -= timedelta(days=7)
+            span = self.span(lead, night - 1)
+            return night, DateExpr(
+                span,
+                day.isoformat(),
+                Granularity.DAY,
+                RELATIVE,
+                day,
+                day + timedelta(days=1),
+                rule=rule + "-night",
+            )
         return end, P.day_expr(span, day, RELATIVE, rule)
+
+    def night_pair(self, lead: int, i: int, weekday: int) -> int | None:
+        """The end of "ليل الخميس الجمعة" / "ليلة الخميس - الجمعة" when the second day follows the first."""
+        if lead == i or not {self.form(lead), self.norm(lead)} & NIGHTS:
+            return None
+        k = i + 1
+        if self.form(k) in ("-", "/"):
+            k += 1
+        return k + 1 if self.cal.weekdays.get(self.form(k)) == (weekday + 1) % 7 else None
 
     def day_month(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         found = self.day_number(i)
@@ -405,6 +441,52 @@ class Scanner:
             return end, None
         best = min(options, key=lambda d: (abs((d - self.today).days) if self.today else 0, d))
         return end, P.day_expr(span, best, RELATIVE, "hijri-day-nearest", "hijri")
+
+    def season(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
+        """ "صيف 2015"، "الصيف الماضي"، "شتاء العام المقبل": a season with a year or a modifier.
+
+        A bare season ("الربيع العربي"، "الصيف") is no date. Like a part of a year, the value is
+        the season's centre month and the granularity is year.
+        """
+        months = self.cal.seasons.get(self.form(i))
+        if months is None:
+            return None
+        j = i + 1
+        year = self.year(j)
+        if year is not None and year[2] == "gregorian":
+            end, value = year[0], year[1]
+            basis, rule = EXPLICIT, "season-year"
+        else:
+            if self.cal.periods.get(self.form(j)) == "year":
+                direction, end = self.modifier(j + 1), j + 2
+                if direction is None:
+                    direction, end = 0, j + 1
+                if self.today is None:
+                    return end, _unknown(self.span(lead, end - 1), Granularity.YEAR, "season")
+                value = self.today.year + direction
+            else:
+                direction, end = self.modifier(j), j + 1
+                if direction is None:
+                    return None
+                if self.today is None:
+                    return end, _unknown(self.span(lead, end - 1), Granularity.YEAR, "season")
+                value = self.today.year
+                first_month = months[0]
+                last_month = months[-1]
+                started = (self.today.year, self.today.month) >= (value, first_month)
+                if direction == -1 and (not started or self.today.month <= last_month):
+                    value -= 1  # "الصيف الماضي" in July is last year's summer
+                elif direction == 1 and started:
+                    value += 1
+            basis, rule = RELATIVE, "season-relative"
+        first_year = value - 1 if months[0] > months[-1] else value
+        first = date(first_year, months[0], 1)
+        last = P.month_last(value, months[-1])
+        centre = first + (last - first) / 2
+        return end, DateExpr(
+            self.span(lead, end - 1), f"{centre.year:04d}-{centre.month:02d}", Granularity.YEAR, basis,
+            first, last, rule=rule,
+        )  # fmt: skip
 
     def part(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         window = self.cal.parts.get(self.form(i))
@@ -677,6 +759,7 @@ def _starters() -> frozenset[str]:
     words.update(cal.year_words)
     words.update(name[0] for name in cal.day_ordinals)
     words.update(cal.range_starts)
+    words.update(cal.seasons)
     return frozenset(words)
 
 
