@@ -88,3 +88,8 @@ def test_arrest_at_home_keeps_the_country_as_recipient() -> None:
 def test_outer_preposition_governs_a_partitive_phrase() -> None:
     text = "فرضت واشنطن عقوبات على عدد من الشركات الإسرائيلية."
     assert ("SANCTION", {"USA"}, {"ISR"}) in _dyads(text)
+
+
+def test_verb_after_a_relative_pronoun_does_not_take_an_earlier_participant() -> None:
+    dyads = _dyads("أدانت القاهرة التفجير الذي استهدف مسجداً في مدينة أبها.", {"مدينة أبها": "SAU"})
+    assert all(actor != {"EGY"} for type_, actor, _ in dyads if type_ == "ASSAULT")

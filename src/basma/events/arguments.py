@@ -18,6 +18,7 @@ VSO_WINDOW = 3
 OBJECT_WINDOW = 6
 PREP_WINDOW = 10
 SVO_WINDOW = 16
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
 
 @dataclass
@@ -74,7 +75,15 @@ def _vso_subject(view: SentenceView, head_end: int) -> Group | None:
 OPENERS = {"قد", "وقد", "فقد", "كما", "ثم", "بينما", "فيما", "حيث", "اذ"}
 
 
+def after_relative(view: SentenceView, head: int) -> bool:
+    """'التفجير الذي استهدف مسجدا': the verb's subject is the relative's head noun, not a participant
+    named earlier in the sentence."""
+    return head - 1 >= view.start and view.norm(head - 1) in RELATIVES
+
+
 def _svo_subject(view: SentenceView, head: int) -> Group | None:
+    if after_relative(view, head):
+        return None
     for i in range(head + 1, min(view.end, head + 3)):
         if view.is_word(i, "pair_words"):
             return None  # "ناقش الجانبان": the subject is the pair, resolved by the coder
@@ -162,7 +171,6 @@ def _gather(view: SentenceView, cand: Candidate, args: Arguments) -> bool:
     return False
 
 
-RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 GOVERNING_CUES = {"planned_verbs", "report_verbs"}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from basma.document import Document
 from basma.events import dating
-from basma.events.arguments import OPENERS, Arguments, Side, antecedent, assign
+from basma.events.arguments import OPENERS, Arguments, Side, after_relative, antecedent, assign
 from basma.events.candidates import Candidate, find_candidates
 from basma.events.draft import Draft, to_event
 from basma.events.lexicon import Lexicon, load_lexicon
@@ -124,7 +124,7 @@ class RuleCoder:
         if not args.actor.groups and multilateral:
             args.actor = Side([g for g in view.groups if g.prep not in ("في",)], "multilateral-sentence")
             actor_rule = "all participants named in the sentence"
-        if not args.actor.groups and cand.verbal:
+        if not args.actor.groups and cand.verbal and not after_relative(view, cand.head):
             actor_rule = self._fallback_actor(state, view, cand, args)
         actor = _dedupe(_refs(args.actor), multilateral and actor_rule.startswith("all"))
         recipient = _refs(args.recipient)
@@ -394,7 +394,7 @@ def _domestic_service(
     if not any(r.code for r in actor) and (type_name != "SUPPORT" or not named_recipient):
         return True
     if not recipient and not {s for r in actor for s in r.sectors} & POLITICAL_SECTORS - {"MIL"}:
-        return type_name != "SUPPORT"  # "قدمت الجمعيه مساعدات للاسر": nobody named receives it
+        return True  # "قدمت الجمعيه مساعدات للاسر"، "اشاد الوزير بالتعاون": nobody named receives it
     codes = {r.code for r in actor + recipient if r.code}
     sectors = {s for r in actor + recipient for s in r.sectors}
     return len(codes) == 1 and not sectors & POLITICAL_SECTORS and bool(recipient)
