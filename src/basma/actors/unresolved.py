@@ -79,7 +79,9 @@ def candidates(doc: Document, kb: KnowledgeBase | None = None) -> list[Candidate
         if item is not None and item.start_token == n:
             if lead_in(item):
                 after = item.end_token
-                while after in known and (known[after].has("demonym") or lead_in(known[after])):
+                while after in known and (
+                    known[after].has("demonym") or known[after].has("former") or lead_in(known[after])
+                ):
                     after = known[after].end_token
                 nxt = known.get(after)
                 if nxt is not None and nxt.start_token == after and nxt.has("actor"):
@@ -88,6 +90,12 @@ def candidates(doc: Document, kb: KnowledgeBase | None = None) -> list[Candidate
                     add(after, last, "person")
             elif item.has("actor") and (tokens[n].base in heads or tokens[n].norm in heads):
                 add(n, item.end_token, "organisation")
+            elif (
+                item.has("head")
+                and (tokens[n].base in heads or tokens[n].norm in heads)
+                and (last := unknown_run(item.end_token, 2)) > item.end_token
+            ):
+                add(n, last, "organisation")  # a body head noun is still an organisation head
             n = item.end_token
             continue
         if (tokens[n].base in heads or tokens[n].norm in heads) and (last := unknown_run(n + 1, 2)) > n + 1:
