@@ -614,6 +614,12 @@ class Scanner:
             # ("التحولات التي شهدتها البلاد خلال العام الأخير"), not when an event happened:
             # it is read (so "العام" is not taken alone) but left undated, like "منذ سنوات".
             return i + 2, None
+        k = i + 1
+        if self.form(k) == "ما" and self.form(k + 1) == "قبل":
+            k += 1
+        if self.form(k) == "قبل" and self.modifier(k + 1) == -1:
+            # "العام قبل الماضي"، "الشهر ما قبل الماضي": the one before the last.
+            return k + 2, self.relative_period(self.span(lead, k + 1), unit, -2, None)
         direction = self.modifier(i + 1)
         if direction is None:
             return None
@@ -621,7 +627,11 @@ class Scanner:
 
     def relative_period(self, span: Span, unit: str, direction: int, window: str | None) -> DateExpr:
         """This, last or next week, month or year (or a part of one) from publication."""
-        rule = {-1: "last", 0: "this", 1: "next"}[direction] + f"-{unit}" + (f"-{window}" if window else "")
+        rule = (
+            {-2: "before-last", -1: "last", 0: "this", 1: "next"}[direction]
+            + f"-{unit}"
+            + (f"-{window}" if window else "")
+        )
         today = self.today
         if today is None:
             return _unknown(span, Granularity(unit), rule)
