@@ -93,3 +93,16 @@ def test_outer_preposition_governs_a_partitive_phrase() -> None:
 def test_verb_after_a_relative_pronoun_does_not_take_an_earlier_participant() -> None:
     dyads = _dyads("أدانت القاهرة التفجير الذي استهدف مسجداً في مدينة أبها.", {"مدينة أبها": "SAU"})
     assert all(actor != {"EGY"} for type_, actor, _ in dyads if type_ == "ASSAULT")
+
+
+def test_the_nearest_light_verb_governs_the_noun() -> None:
+    dyads = _dyads("علّقت واشنطن مساعداتها لبغداد وفرضت عقوبات على طهران.")
+    assert ("SANCTION", {"USA"}, {"IRN"}) in dyads
+    assert not [d for d in dyads if d[0] == "CONCEDE"]
+
+
+def test_a_participant_is_not_its_own_trigger_noun() -> None:
+    ACTORS["القوات المسلحة الأردنية"] = ("JOR", ("MIL",))
+    dyads = _dyads("أرسلت القوات المسلحة الأردنية طائرتين محمّلتين بالمساعدات إلى غزة.", {"غزة": "PSE"})
+    assert not [d for d in dyads if d[0] == "MOBILIZE"]
+    assert [d for d in dyads if d[0] == "AID"]

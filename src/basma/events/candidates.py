@@ -52,9 +52,12 @@ def _find_support(view: SentenceView, match: Match, entry: TriggerEntry) -> tupl
         found = view.matches.get(i)
         if found is None:
             continue
-        for hit in found.of("support"):
+        supports = found.of("support")
+        for hit in supports:
             if hit.support is not None and hit.support.id in entry.support:
                 return found, hit
+        if supports:
+            return None  # the nearest light verb governs: "علقت مساعداتها وفرضت عقوبات"
     return None
 
 
@@ -146,6 +149,8 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
         support = _find_support(view, match, entry) if entry.support and not verbal else None
         if support is None and not entry.standalone:
             continue
+        if support is not None and any(g.start <= match.start < g.end for g in view.groups):
+            continue  # "ارسلت القوات المسلحه المصريه ...": the noun is the participant itself
         cand = Candidate(entry, hit, match.start, match.end, match.start, match.end, verbal)
         if support is not None:
             cand.support, cand.support_hit = support
@@ -155,8 +160,9 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
         options.append(cand)
     if not options:
         return None
-    # a sense licensed by a support verb beats a free-standing one; then lexicon order
-    options.sort(key=lambda c: c.support is None)
+    # a sense licensed by a support verb beats a free-standing one, the nearest verb first; then
+    # lexicon order
+    options.sort(key=lambda c: (c.support is None, -(c.support.start if c.support else 0)))
     cand = options[0]
     cand.passive = cand.hit.form.passive or (cand.verbal and _passive_surface(view, cand.head))
     before = cand.head - 1
@@ -239,6 +245,11 @@ PROTEST_MESSAGE_WINDOW = 8
 
 def _protest_message(view: SentenceView, cand: Candidate, kept: list[Candidate]) -> str:
     """'تظاهروا رفضا للحرب', 'مسيرات تطالب ب...': the stance is what the protest says."""
+    if any(c.entry.type == "PROTEST" for c in kept) and any(
+        view.is_word(i, "protest_purposes") and view.clause_of(i) == view.clause_of(cand.start)
+        for i in range(max(view.start, cand.start - 3), cand.start)
+    ):
+        return "what the protest is against or for"  # "رفضا للضربات علي اليمن"
     if cand.entry.type not in PROTEST_MESSAGE_TYPES:
         return ""
     for other in kept:
@@ -250,6 +261,16 @@ def _protest_message(view: SentenceView, cand: Candidate, kept: list[Candidate])
             or view.clause_of(other.start) == view.clause_of(cand.start)
         ):
             return f"message of the protest {other.entry.id!r}"
+    return ""
+
+
+def _named_twice(cand: Candidate, kept: list[Candidate]) -> str:
+    """'قافله من المساعدات'، 'طاءرتين محملتين بالمساعدات': one event named by two nouns."""
+    if cand.verbal:
+        return ""
+    for other in kept:
+        if other.entry.type == cand.entry.type and 0 <= cand.start - other.end <= 3:
+            return f"same event as {other.entry.id!r}"
     return ""
 
 
@@ -277,6 +298,7 @@ def find_candidates(view: SentenceView) -> tuple[list[Candidate], list[tuple[Can
             or _embedded(view, cand, kept)
             or _denial_cue(view, cand, chosen)
             or _protest_message(view, cand, kept)
+            or _named_twice(cand, kept)
         )
         if reason:
             dropped.append((cand, reason))
