@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from basma.text import split_sentences, tokenize
 
 
@@ -64,3 +67,28 @@ def test_sentences_cover_all_tokens_in_order() -> None:
 
 def test_empty_text() -> None:
     assert split_sentences("", ()) == ()
+
+
+NEWS_LIKE = st.text(
+    alphabet=st.sampled_from(list('وقال الرئيس د م 2025 .؟?!؛;،«»"“”()\n ')),
+    max_size=120,
+)
+
+
+@settings(max_examples=300)
+@given(NEWS_LIKE)
+def test_sentences_tile_the_tokens(text: str) -> None:
+    """However marks, quotes and breaks fall, sentences take every token once, in order, and none
+    is empty; each sentence's span runs from its first token to its last."""
+    tokens = tokenize(text)
+    found = split_sentences(text, tokens)
+    if not tokens:
+        assert found == ()
+        return
+    assert found[0].token_start == 0 and found[-1].token_end == len(tokens)
+    for a, b in itertools.pairwise(found):
+        assert a.token_end == b.token_start
+    for sentence in found:
+        assert sentence.token_start < sentence.token_end
+        assert sentence.span.start == tokens[sentence.token_start].start
+        assert sentence.span.end == tokens[sentence.token_end - 1].end

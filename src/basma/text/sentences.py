@@ -37,13 +37,18 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     abbreviations = normalised_words("abbreviations.txt")
     sentences: list[Sentence] = []
     first = 0
-    i = 0
-    while i < count:
-        token = tokens[i]
+    done = -1  # the last token already placed in a sentence
+    # Only the token before a line break, an end mark or the last token can end a sentence.
+    candidates = {b - 1 for b in breaks}
+    candidates.update([i for i, token in enumerate(tokens) if token.norm in ENDS])
+    candidates.add(count - 1)
+    for i in sorted(candidates):
+        if i <= done:
+            continue  # taken into the sentence before along with its end mark
         last = i + 1 == count
         ends = not last and i + 1 in breaks
         # An end mark inside a quotation ends the sentence only when the quotation closes on it.
-        at_end = not ends and not last and token.norm in ENDS and (i not in quoted or i + 1 in closing)
+        at_end = not ends and not last and tokens[i].norm in ENDS and (i not in quoted or i + 1 in closing)
         if at_end and not _continues(tokens, i, abbreviations):
             i = _absorb(tokens, i, closing, breaks)
             last = i + 1 == count
@@ -52,7 +57,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
             span = Span.of(text, tokens[first].span.start, tokens[i].span.end)
             sentences.append(Sentence(len(sentences), span, first, i + 1))
             first = i + 1
-        i += 1
+            done = i
     return tuple(sentences)
 
 
@@ -114,9 +119,8 @@ def _quotations(tokens: Sequence[Token], breaks: set[int]) -> tuple[set[int], se
     open_straight: int | None = None
     open_directed: list[int] = []
     last_quote = 0
-    for i, token in enumerate(tokens):
-        if token.norm != '"':
-            continue
+    for i in [i for i, token in enumerate(tokens) if token.norm == '"']:
+        token = tokens[i]
         if any(k in breaks for k in range(last_quote + 1, i + 1)):
             open_straight, open_directed = None, []
         last_quote = i
