@@ -10,7 +10,7 @@ import basma
 from basma.pipeline import STAGES, PipelineOrderError, Stage, check_order
 
 
-def test_seed_visit_is_coded_as_russian_consult_with_syria_on_sunday(coded_seed) -> None:
+def test_seed_visit_is_coded_as_russian_consult_with_syria_on_sunday(coded_seed, seed_gold) -> None:
     """E1 of the seed gold: the Russian delegation received in Damascus on Sunday 16 November."""
     visit = [
         e
@@ -23,7 +23,8 @@ def test_seed_visit_is_coded_as_russian_consult_with_syria_on_sunday(coded_seed)
     assert visit, [(e.type, e.trigger.text, e.date.value) for e in coded_seed.events]
     event = visit[0]
     text = coded_seed.article.text
-    assert "استقبلت العاصمة السورية دمشق الأحد وفداً عسكرياً روسياً" in event.sentence.text
+    evidence = next(e["evidence"] for e in seed_gold["events"] if e["id"] == "E1")
+    assert evidence in event.sentence.text
     assert text[event.sentence.start : event.sentence.end] == event.sentence.text
     assert text[event.trigger.start : event.trigger.end] == event.trigger.text
     assert event.date.granularity.value == "day"

@@ -36,12 +36,12 @@ def test_office_lookup_uses_the_publication_date(resolved: Resolve) -> None:
 
 
 def test_group_with_sector_and_demonym(resolved: Resolve) -> None:
-    m = _find(resolved("استقبلت العاصمة السورية دمشق وفداً عسكرياً روسياً."), "وفداً عسكرياً روسياً")
+    m = _find(resolved("استقبلت أنقرة أمس وفداً عسكرياً روسياً رفيع المستوى."), "وفداً عسكرياً روسياً")
     assert (m.code, m.sectors, m.kind) == ("RUS", ("MIL",), "group")
 
 
 def test_capital_phrase_is_a_metonym_for_the_government(resolved: Resolve) -> None:
-    m = _find(resolved("استقبلت العاصمة السورية دمشق وفداً."), "العاصمة السورية دمشق")
+    m = _find(resolved("رحّبت العاصمة السورية دمشق بالقرار."), "العاصمة السورية دمشق")
     assert (m.actor_id, m.code, m.resolved_by) == ("syria", "SYR", "metonym")
 
 

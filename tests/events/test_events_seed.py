@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 import basma
 from basma.eval.gold import load_gold
@@ -55,7 +56,9 @@ def test_required_events_found(seed: tuple[object, CodedArticle]) -> None:
 
 def test_peskov_quote_found(seed: tuple[object, CodedArticle]) -> None:
     _, coded = seed
-    quotes = [q for q in coded.quotes if "تتفهم خيارات دمشق" in q.content.text]
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    evidence = next(e["evidence"] for e in gold["events"] if e["id"] == "Q1")
+    quotes = [q for q in coded.quotes if evidence in q.content.text]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.code == "RUS"
     assert {"SYR", "USA"} <= {a.code for a in quotes[0].about}
 

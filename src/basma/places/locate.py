@@ -157,7 +157,7 @@ def _rank(
     if how == "setting" or (during_visit and how in ("motion", "dative")):
         return 0  # "في دمشق", "خلال زيارته لموسكو"
     if hosting and after_trigger and distance <= 4 and not country_level:
-        return 0  # "استقبلت العاصمة السورية دمشق"
+        return 0  # "استقبلت العاصمة اللبنانية بيروت ..."
     if how in ("motion", "dative") and visit and (after_visit or how == "motion" or distance <= 2):
         return 0  # a visit's destination
     if how == "motion" and event_type in _MOTION_TYPES:
