@@ -611,7 +611,7 @@ class Scanner:
             return None
         if self.form(i + 1) in self.cal.trailing and self.form(lead - 1) in self.cal.trailing_introducers:
             # "خلال العام الأخير" is a stretch of time that ends now, said of background change
-            # ("التحولات التي شهدتها البلاد خلال العام الأخير"), not when an event happened:
+            # ("التغيرات التي عرفتها المنطقة خلال العام الأخير"), not when an event happened:
             # it is read (so "العام" is not taken alone) but left undated, like "منذ سنوات".
             return i + 2, None
         k = i + 1
