@@ -38,6 +38,18 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from exc
 
 
+def find_by_id(store: Store, table: str, ident: str, noun: str, columns: str = "*") -> dict[str, Any]:
+    """The one row of ``table`` whose id is ``ident`` or starts with it, or a one-line error."""
+    rows = store.query(
+        f"SELECT {columns} FROM {table} WHERE id = ? OR id LIKE ? ORDER BY id", [ident, f"{ident}%"]
+    )
+    if not rows:
+        raise click.ClickException(f"{ident}: no such {noun} in the database (see `basma events`)")
+    if len(rows) > 1 and rows[0]["id"] != ident:
+        raise click.ClickException(f"{ident}: ambiguous prefix, matches {len(rows)} {noun}s")
+    return rows[0]
+
+
 def open_store(db_path: str, *, must_exist: bool = True, read_only: bool = False) -> Store:
     """Open the database, turning every failure into one line naming the file."""
     if must_exist and not Path(db_path).exists():

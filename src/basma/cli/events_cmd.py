@@ -5,54 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import date
-from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from basma.cli.common import db_option, open_store, parse_day
-
-
-def select_events(
-    store: Any,
-    *,
-    actor: str | None = None,
-    event_type: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    article: str | None = None,
-    limit: int | None = None,
-) -> list[dict[str, Any]]:
-    """Stored events matching the filters, oldest first; ``record`` holds each Event.to_dict()."""
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if actor:
-        where.append(
-            "(list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?) "
-            "OR list_contains(e.actor_ids, ?) OR list_contains(e.recipient_ids, ?))"
-        )
-        params += [actor.upper(), actor.upper(), actor, actor]
-    if event_type:
-        where.append("e.type = ?")
-        params.append(event_type.upper())
-    if since:
-        where.append("coalesce(e.date_end, e.date_start) >= ?")
-        params.append(since)
-    if until:
-        where.append("coalesce(e.date_start, e.date_end) <= ?")
-        params.append(until)
-    if article:
-        where.append("e.article_id = ?")
-        params.append(article)
-    sql = (
-        "SELECT e.*, a.outlet, a.title FROM events e LEFT JOIN articles a ON a.id = e.article_id "
-        f"WHERE {' AND '.join(where)} ORDER BY e.date_start NULLS LAST, e.article_id, e.trigger_start"
-    )
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return store.query(sql, params)
+from basma.store.queries import select_events
 
 
 def _codes(codes: list[str | None]) -> str:

@@ -9,18 +9,11 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from basma.cli.common import db_option, open_store
+from basma.cli.common import db_option, find_by_id, open_store
 
 
 def _find_event(store: Any, event_id: str) -> dict[str, Any]:
-    rows = store.query(
-        "SELECT id, record FROM events WHERE id = ? OR id LIKE ? ORDER BY id", [event_id, f"{event_id}%"]
-    )
-    if not rows:
-        raise click.ClickException(f"{event_id}: no such event in the database (see `basma events`)")
-    if len(rows) > 1 and rows[0]["id"] != event_id:
-        raise click.ClickException(f"{event_id}: ambiguous prefix, matches {len(rows)} events")
-    record = rows[0]["record"]
+    record = find_by_id(store, "events", event_id, "event", columns="id, record")["record"]
     return json.loads(record) if isinstance(record, str) else record
 
 

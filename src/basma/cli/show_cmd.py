@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from basma.cli.common import db_option, open_store
-from basma.cli.events_cmd import select_events
+from basma.cli.common import db_option, find_by_id, open_store
+from basma.store.queries import select_events
 
 # What each highlighted field looks like; the legend printed under the article repeats it.
 STYLES = {
@@ -39,24 +39,13 @@ def highlight(text: str, records: list[dict[str, Any]]) -> Text:
     return rich_text
 
 
-def _find_article(store: Any, article_id: str) -> dict[str, Any]:
-    rows = store.query(
-        "SELECT * FROM articles WHERE id = ? OR id LIKE ? ORDER BY id", [article_id, f"{article_id}%"]
-    )
-    if not rows:
-        raise click.ClickException(f"{article_id}: no such article in the database (see `basma events`)")
-    if len(rows) > 1 and rows[0]["id"] != article_id:
-        raise click.ClickException(f"{article_id}: ambiguous prefix, matches {len(rows)} articles")
-    return rows[0]
-
-
 @click.command()
 @click.argument("article_id")
 @db_option
 def show(article_id: str, db_path: str) -> None:
     """Show ARTICLE_ID (or a unique prefix) with its events highlighted and their evidence."""
     with open_store(db_path, read_only=True) as store:
-        article = _find_article(store, article_id)
+        article = find_by_id(store, "articles", article_id, "article")
         rows = select_events(store, article=article["id"])
     records = [json.loads(r["record"]) for r in rows]
     console = Console()

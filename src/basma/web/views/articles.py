@@ -8,8 +8,8 @@ from fastapi import Request
 from pydantic import BaseModel
 
 import basma
-from basma.cli.events_cmd import select_events
 from basma.errors import BasmaError
+from basma.store.queries import select_events
 from basma.web.deps import get_store, records
 from basma.web.errors import ApiError
 

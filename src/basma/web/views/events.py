@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import Request
 
-from basma.cli.events_cmd import select_events
+from basma.store.queries import select_events
 from basma.web.deps import get_store, parse_day, records
 from basma.web.errors import ApiError
 
