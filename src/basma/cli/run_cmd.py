@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 import click
@@ -88,18 +89,22 @@ def run(
     inputs = list(paths) or sample_paths()
     sources = ", ".join(paths) if paths else "the bundled sample corpus"
     fields = dict(_pair(item) for item in field_map)
+    # Inputs are streamed, not read into memory at once; the first few are looked at to decide
+    # whether a progress bar is worth showing.
+    stream = iter_inputs(inputs, fmt=fmt, fields=fields or None)
     try:
-        items = list(iter_inputs(inputs, fmt=fmt, fields=fields or None))
+        head = list(itertools.islice(stream, _QUIET_UP_TO + 1))
     except ValueError as exc:  # an unknown field name
         raise click.BadParameter(str(exc), param_hint="--field") from exc
+    items = itertools.chain(head, stream)
     with open_store(db_path, must_exist=False) as store:
         from basma.actors import load_kb
 
         store.write_actors(load_kb().actors())
-        if len(items) > _QUIET_UP_TO:
+        if len(head) > _QUIET_UP_TO:
             columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-                task = progress.add_task("coding", total=len(items))
+                task = progress.add_task("coding", total=None)
                 summary = run_batch(items, store, workers=workers, on_item=lambda _: progress.advance(task))
         else:
             summary = run_batch(items, store, workers=workers)
