@@ -3,7 +3,10 @@
 Every input ends up either as a stored article with its findings or as a stored rejection that says
 why; a crash inside a stage on one article becomes a ``stage-failed`` rejection for that article.
 Exact and near-duplicate copies (wire stories republished with another header) are kept and linked
-to the article they copy in ``article_links``, never dropped; the index spans one run.
+to the article they copy in ``article_links``, never dropped. The index spans this run and every
+article stored by earlier runs (their MinHash signatures are kept in ``article_signatures``), so a
+copy ingested tomorrow is linked to today's original. A link always points from the later article
+to the earlier one, in the order articles were first stored; re-running an input finds the same links.
 """
 
 from __future__ import annotations
@@ -15,13 +18,19 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
 
 from basma.clean.dedup import DuplicateIndex
 from basma.errors import InputError
 from basma.ingest import RawDocument
 from basma.pipeline import process
-from basma.records import CodedArticle, Rejection
+from basma.records import Article, CodedArticle, Rejection
 from basma.store import Store
+from basma.store.signatures import StoredSignatures, load_signatures, signature_row
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +40,79 @@ Outcome = CodedArticle | Rejection
 # of its word shingles (measured on the bundled agency copies: 0.51-0.75); unrelated articles on the
 # same topic stay far below half.
 NEAR_DUPLICATE_SIMILARITY = 0.5
+
+
+Link = tuple[str, str, float]
+
+
+@cache
+def _bands(threshold: float, num_perm: int) -> list[tuple[int, int]]:
+    """The LSH band layout datasketch chooses for this threshold (found by integration, so cached)."""
+    return list(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
+class LinkIndex:
+    """Duplicate links of a run's articles to the stored ones and to the run's earlier ones.
+
+    Every article has an order (``article_signatures.seq``): stored articles keep theirs, new ones
+    get the next numbers as they arrive, and a link only ever points to an article of a lower order.
+    An article stored before and unchanged is looked up among the stored ones only; a new article
+    (or one whose text changed) is also indexed for the rest of the run.
+
+    :param store: the database whose stored articles count as earlier; None for a run on its own.
+    """
+
+    def __init__(self, store: Store | None = None, threshold: float = NEAR_DUPLICATE_SIMILARITY) -> None:
+        self.run = DuplicateIndex(threshold=threshold)
+        num_perm = self.run.num_perm
+        # 3-word shingles (basma.clean.dedup.shingles), CRC32, datasketch's permutation scheme, seed 1
+        self.scheme = f"words3-crc32-{getattr(MinHash(num_perm=1), 'scheme', 'legacy')}-{num_perm}"
+        bands = _bands(threshold, num_perm)
+        if store is None:
+            self.stored = StoredSignatures.empty(bands=bands, threshold=threshold, num_perm=num_perm)
+        else:
+            self.stored = load_signatures(
+                store,
+                scheme=self.scheme,
+                signer=self.sign,
+                bands=bands,
+                threshold=threshold,
+                num_perm=num_perm,
+            )
+        self._next = self.stored.next_seq
+        self._seq: dict[str, int] = {}
+
+    def sign(self, text: str) -> np.ndarray | None:
+        """The MinHash values of a body, or None when it is too short to compare."""
+        signature = self.run.signature(text)
+        return None if signature is None else np.asarray(signature.hashvalues, dtype=np.uint32)
+
+    def add(self, article: Article) -> tuple[list[Link], dict[str, Any]]:
+        """Index ``article``; return its links to earlier articles and its ``article_signatures`` row."""
+        stored_seq = self.stored.seq.get(article.id)
+        if stored_seq is None:
+            seq, self._next = self._next, self._next + 1
+        else:
+            seq = stored_seq
+        self._seq[article.id] = seq
+        stored_hash = self.stored.content_hash.get(article.id)
+        unchanged = stored_seq is not None and stored_hash == article.content_hash
+        values = self.stored.values(article.id) if unchanged else None
+        if values is None:
+            values = self.sign(article.text)
+        row = signature_row(article.id, seq, article.content_hash, self.scheme, values)
+        first = self.stored.first_with_hash(article.content_hash)
+        if first is not None and first[0] != article.id and first[1] < seq:
+            return [(first[0], "exact", 1.0)], row
+        links: list[Link] = []
+        if not unchanged:
+            self.stored.drop(article.id)
+            links = [link for link in self.run.add(article) if self._seq.get(link[0], seq) < seq]
+            if links and links[0][1] == "exact":
+                return links, row
+        if values is not None:
+            links += self.stored.near(values, before=seq, exclude=article.id)
+        return sorted(links, key=lambda link: (-link[2], link[0])), row
 
 
 @dataclass
@@ -122,16 +204,19 @@ def run_batch(
 ) -> BatchSummary:
     """Code every item and write results to ``store`` in batches; returns a summary."""
     summary = BatchSummary()
-    duplicates = DuplicateIndex(threshold=NEAR_DUPLICATE_SIMILARITY)
+    with tuned_gc():  # loading the stored signatures creates many objects at once
+        duplicates = LinkIndex(store)
     coded: list[CodedArticle] = []
     rejections: list[Rejection] = []
     links: list[tuple[str, str, str, float]] = []
+    signatures: list[dict[str, Any]] = []
 
     def flush() -> None:
-        store.write(coded, rejections, links)
+        store.write(coded, rejections, links, signatures)
         coded.clear()
         rejections.clear()
         links.clear()
+        signatures.clear()
 
     first_ref: dict[str, str] = {}
 
@@ -147,7 +232,8 @@ def run_batch(
         if isinstance(outcome, Rejection):
             rejections.append(outcome)
         else:
-            found = [link for link in duplicates.add(outcome.article) if link[0] != outcome.article.id]
+            found, signature = duplicates.add(outcome.article)
+            signatures.append(signature)
             links.extend((outcome.article.id, other, kind, similarity) for other, kind, similarity in found)
             summary.duplicates += bool(found)
             coded.append(outcome)

@@ -34,13 +34,21 @@ def refresh_stories(store: Store) -> int:
 
 
 def top_stories(store: Store, limit: int = 10) -> list[dict[str, str | int]]:
-    """Stories reported by the most independent outlets."""
+    """Stories reported by the most outlets.
+
+    ``independent_articles`` and ``independent_outlets`` leave out articles whose events in the story
+    only repeat an article they copy (the ``event_copies`` view): a wire republished by five outlets
+    is five articles but one independent report.
+    """
     return store.query(
         """
         SELECT s.story_id, any_value(e.type) AS type, any_value(e.actor_codes[1]) AS actor,
                any_value(e.recipient_codes[1]) AS recipient, min(e.date_start) AS date,
-               count(DISTINCT s.article_id) AS articles, count(DISTINCT a.outlet) AS outlets
+               count(DISTINCT s.article_id) AS articles, count(DISTINCT a.outlet) AS outlets,
+               count(DISTINCT s.article_id) FILTER (WHERE c.event_id IS NULL) AS independent_articles,
+               count(DISTINCT a.outlet) FILTER (WHERE c.event_id IS NULL) AS independent_outlets
         FROM stories s JOIN events e ON e.id = s.event_id LEFT JOIN articles a ON a.id = s.article_id
+             LEFT JOIN event_copies c ON c.event_id = s.event_id
         GROUP BY s.story_id ORDER BY outlets DESC, articles DESC, date LIMIT ?
         """,
         [limit],

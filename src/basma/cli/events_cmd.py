@@ -26,6 +26,7 @@ def _codes(codes: list[str | None]) -> str:
 @click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
 @click.option("--article", help="Only this article's events.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many events.")
+@click.option("--dedup", is_flag=True, help="Leave out events repeated by copies of an earlier article.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
@@ -37,6 +38,7 @@ def events(
     until: str | None,
     article: str | None,
     limit: int | None,
+    dedup: bool,
     fmt: str,
 ) -> None:
     """List coded events, filtered by actor, type and date."""
@@ -50,6 +52,7 @@ def events(
             until=until_day,
             article=article,
             limit=limit,
+            dedup=dedup,
         )
     if fmt == "json":
         click.echo(json.dumps([json.loads(r["record"]) for r in rows], ensure_ascii=False, indent=2))

@@ -16,6 +16,9 @@ from basma.store.migrations import apply_migrations
 DEFAULT_DB = "basma.duckdb"
 # Tables whose rows belong to one article and are replaced when it is ingested again.
 _PER_ARTICLE = ("mentions", "events", "quotes", "dates", "article_links", "articles")
+# Tables whose rows are replaced only when a write brings new ones for the article: a write without
+# signatures (the Spark loader's) keeps an article's order of first indexing.
+_REPLACED_WHEN_GIVEN = ("article_signatures",)
 
 
 class Store:
@@ -58,9 +61,10 @@ class Store:
         coded: Sequence[CodedArticle],
         rejections: Sequence[Rejection] = (),
         links: Sequence[tuple[str, str, str, float]] = (),
+        signatures: Sequence[dict[str, Any]] = (),
     ) -> None:
         """Write one batch in one transaction, replacing earlier rows of the same articles."""
-        self.write_rows(rows.table_rows(coded, rejections, links))
+        self.write_rows(rows.table_rows(coded, rejections, links, signatures))
 
     def write_rows(self, tables: Mapping[str, Sequence[dict[str, Any]]]) -> None:
         """Write rows keyed by table in one transaction, replacing earlier rows of the same articles.
@@ -79,6 +83,8 @@ class Store:
                     column = "id" if table == "articles" else "article_id"
                     self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM _basma_ids)")
                 self.con.unregister("_basma_ids")
+            for table in _REPLACED_WHEN_GIVEN:
+                self._delete_given(table, tables.get(table, ()))
             if refs:
                 self.con.register("_basma_refs", pa.table({"ref": refs}))
                 self.con.execute("DELETE FROM rejections WHERE input_ref IN (SELECT ref FROM _basma_refs)")
@@ -89,6 +95,19 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def _delete_given(self, table: str, records: Sequence[dict[str, Any]]) -> None:
+        if not records:
+            return
+        self.con.register("_basma_given", pa.table({"id": [r["article_id"] for r in records]}))
+        try:
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _basma_given)")
+        finally:
+            self.con.unregister("_basma_given")
+
+    def replace_signatures(self, records: Sequence[dict[str, Any]]) -> None:
+        """Replace the ``article_signatures`` rows of these articles (one transaction)."""
+        self.write_rows({"article_signatures": records})
 
     def write_actors(self, actors: Iterable[Actor]) -> None:
         """Replace the ``actors`` table with the knowledge base in use."""
@@ -104,7 +123,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables."""
-        tables = ("articles", "mentions", "events", "quotes", "dates", "rejections", "article_links")
+        tables = rows.TABLES
         return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}  # type: ignore[index]
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

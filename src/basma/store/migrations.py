@@ -117,6 +117,56 @@ def _event_geography(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+@migration(4, "article signatures")
+def _article_signatures(con: duckdb.DuckDBPyConnection) -> None:
+    """MinHash signatures of stored articles, so a later run links its copies to them.
+
+    ``seq`` is the order in which articles were first indexed: a link always points from the later
+    article to the earlier one, and re-ingesting an article keeps its ``seq``, so running the same
+    input again finds the same links and no reverse ones. ``minhash`` is NULL for bodies too short to
+    compare. ``scheme`` names the shingles and hash family; rows of another scheme, or whose
+    ``content_hash`` no longer matches the article, are recomputed from the stored text.
+    """
+    con.execute(
+        """
+        CREATE TABLE article_signatures (
+            article_id VARCHAR, seq BIGINT, content_hash VARCHAR, scheme VARCHAR, minhash UINTEGER[]
+        )
+        """
+    )
+
+
+@migration(5, "events repeated by copies")
+def _event_copies(con: duckdb.DuckDBPyConnection) -> None:
+    """Which events of a copied article repeat an event of the article it copies.
+
+    A copy (an agency story republished by another outlet) is coded and stored like any article, so
+    its events are there to see; counting them again would count one story twice. An event of an
+    article linked in ``article_links`` repeats an event of the linked earlier article when both have
+    the same type, actor codes and recipient codes and their dates are at most a day apart (a copy
+    published the next day may resolve "yesterday" one day later) or both are unknown. Events a copy
+    adds (a new lead with another statement) are not repeats. Links point from later to earlier
+    articles only, so of a chain of copies exactly the earliest report of each event is kept in
+    ``events_unique``.
+    """
+    con.execute(
+        """
+        CREATE VIEW event_copies AS
+        SELECT e.id AS event_id, e.article_id, min(o.id) AS original_event_id,
+               arg_min(o.article_id, o.id) AS original_article_id
+        FROM events e
+        JOIN article_links l ON l.article_id = e.article_id
+        JOIN events o ON o.article_id = l.other_id AND o.type = e.type
+             AND o.actor_codes IS NOT DISTINCT FROM e.actor_codes
+             AND o.recipient_codes IS NOT DISTINCT FROM e.recipient_codes
+             AND (o.date_start IS NOT DISTINCT FROM e.date_start OR abs(o.date_start - e.date_start) <= 1)
+        GROUP BY e.id, e.article_id;
+        CREATE VIEW events_unique AS
+        SELECT e.* FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_copies c WHERE c.event_id = e.id);
+        """
+    )
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Bring the schema up to date; returns the numbers applied now."""
     con.execute(

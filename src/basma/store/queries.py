@@ -17,8 +17,13 @@ def select_events(
     until: date | None = None,
     article: str | None = None,
     limit: int | None = None,
+    dedup: bool = False,
 ) -> list[dict[str, Any]]:
-    """Stored events matching the filters, oldest first; ``record`` holds each Event.to_dict()."""
+    """Stored events matching the filters, oldest first; ``record`` holds each Event.to_dict().
+
+    :param dedup: leave out events that repeat an event of an earlier article this article copies
+        (the ``events_unique`` view), so a wire story republished by several outlets counts once.
+    """
     where: list[str] = ["TRUE"]
     params: list[Any] = []
     if actor:
@@ -39,8 +44,9 @@ def select_events(
     if article:
         where.append("e.article_id = ?")
         params.append(article)
+    source = "events_unique" if dedup else "events"
     sql = (
-        "SELECT e.*, a.outlet, a.title FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+        f"SELECT e.*, a.outlet, a.title FROM {source} e LEFT JOIN articles a ON a.id = e.article_id "
         f"WHERE {' AND '.join(where)} ORDER BY e.date_start NULLS LAST, e.article_id, e.trigger_start"
     )
     if limit:

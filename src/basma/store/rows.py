@@ -146,15 +146,25 @@ def actor_row(actor: Actor) -> dict[str, Any]:
 
 
 # Tables written per batch, in writing order.
-TABLES = ("articles", "mentions", "events", "quotes", "dates", "rejections", "article_links")
+TABLES = (
+    "articles",
+    "mentions",
+    "events",
+    "quotes",
+    "dates",
+    "rejections",
+    "article_links",
+    "article_signatures",
+)
 
 
 def table_rows(
     coded: Sequence[CodedArticle],
     rejections: Sequence[Rejection] = (),
     links: Sequence[tuple[str, str, str, float]] = (),
+    signatures: Sequence[dict[str, Any]] = (),
 ) -> dict[str, list[dict[str, Any]]]:
-    """Every row a batch of coded articles, rejections and duplicate links adds, keyed by table."""
+    """Every row a batch of coded articles, rejections, duplicate links and signatures adds, by table."""
     now = datetime.now(UTC)
     return {
         "articles": [article_row(c, now) for c in coded],
@@ -166,4 +176,5 @@ def table_rows(
         "article_links": [
             {"article_id": a, "other_id": b, "kind": kind, "similarity": sim} for a, b, kind, sim in links
         ],
+        "article_signatures": list(signatures),
     }
