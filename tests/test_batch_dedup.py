@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from basma.analysis import dyads, network
 from basma.analysis.stories import top_stories
 from basma.batch import run_batch
 from basma.cli.main import cli
@@ -142,6 +143,27 @@ def test_a_database_without_signatures_is_signed_once_and_keeps_its_links(tmp_pa
     assert unsigned < expected_counts["articles"] / 4  # only bodies too short to compare
 
 
+def test_articles_stored_without_signatures_or_links_are_linked_at_the_next_run(
+    tmp_path: Path, one_run
+) -> None:
+    """What ``basma load`` stores from a Spark run has neither; the next run, even on no input, links it."""
+    expected, expected_counts = one_run
+    with Store(tmp_path / "spark.duckdb") as store:
+        run_batch(_samples(), store)
+        store.con.execute("DELETE FROM article_links")
+        store.con.execute("DELETE FROM article_signatures")
+        summary = run_batch([], store)
+        links = _links(store)
+        assert store.counts() == expected_counts
+        published = {r["id"]: r["published_at"] for r in store.query("SELECT id, published_at FROM articles")}
+    assert summary.articles == 0
+    # the same pairs; without an order of storing, the article published first counts as the original
+    assert {(frozenset(link[:2]), *link[2:]) for link in links} == {
+        (frozenset(link[:2]), *link[2:]) for link in expected
+    }
+    assert all(published[copy] >= published[original] for copy, original, _, _ in links)
+
+
 def test_an_article_whose_text_changed_is_indexed_again_without_linking_itself(tmp_path: Path) -> None:
     first = {"url": "https://jo.example/a/3", "text": _BODY, "published_at": "2025-11-20T10:00:00+03:00"}
     edited = {**first, "text": _BODY + "\n\nوتحدثت تقارير عن زيارة مرتقبة للوزير إلى بيروت."}
@@ -194,3 +216,15 @@ def test_cli_events_dedup_and_stories_count_independent_reports(tmp_path: Path) 
     assert len(json.loads(every.output)) - len(json.loads(unique.output)) == repeats > 0
     assert all(s["independent_articles"] <= s["articles"] for s in stories)
     assert any(s["independent_articles"] < s["articles"] for s in stories)
+
+
+def test_relations_with_dedup_count_an_agency_story_once(one_run_db: Path) -> None:
+    with Store(one_run_db, read_only=True) as store:
+        every = {(r["actor"], r["recipient"]): r["events"] for r in network(store)}
+        once = {(r["actor"], r["recipient"]): r["events"] for r in network(store, dedup=True)}
+        monthly = sum(r["events"] for r in dyads(store))
+        monthly_once = sum(r["events"] for r in dyads(store, dedup=True))
+    assert all(once.get(pair, 0) <= n for pair, n in every.items())
+    assert sum(once.values()) < sum(every.values())
+    assert ("SYR", "RUS") in once and once[("SYR", "RUS")] < every[("SYR", "RUS")]
+    assert monthly_once < monthly

@@ -32,6 +32,9 @@ _format = click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 _period = click.option("--period", type=click.Choice(PERIODS), default="month", show_default=True)
+_dedup = click.option(
+    "--dedup", is_flag=True, help="Leave out events repeated by copies of an earlier article."
+)
 
 
 @click.group()
@@ -46,6 +49,7 @@ def analyse() -> None:
 @click.option("--until")
 @click.option("--all-modalities", is_flag=True, help="Count denied, planned and hypothetical events too.")
 @_period
+@_dedup
 @_format
 def dyads_cmd(
     db_path: str,
@@ -54,13 +58,20 @@ def dyads_cmd(
     until: str | None,
     all_modalities: bool,
     period: str,
+    dedup: bool,
     fmt: str,
 ) -> None:
     """Events per actor → recipient pair and period, with a cooperation (+) / conflict (−) score."""
     start, end = parse_day(since, "--since"), parse_day(until, "--until")
     with open_store(db_path, read_only=True) as store:
         rows = dyads(
-            store, period=period, actor=actor, since=start, until=end, include_all_modalities=all_modalities
+            store,
+            period=period,
+            actor=actor,
+            since=start,
+            until=end,
+            include_all_modalities=all_modalities,
+            dedup=dedup,
         )
     _print(rows, fmt, "Dyads")
 
@@ -68,11 +79,12 @@ def dyads_cmd(
 @analyse.command("network")
 @db_option
 @click.option("--min-events", type=click.IntRange(1), default=1, show_default=True)
+@_dedup
 @_format
-def network_cmd(db_path: str, min_events: int, fmt: str) -> None:
+def network_cmd(db_path: str, min_events: int, dedup: bool, fmt: str) -> None:
     """Weighted edges of who acts on whom."""
     with open_store(db_path, read_only=True) as store:
-        rows = network(store, min_events=min_events)
+        rows = network(store, min_events=min_events, dedup=dedup)
     _print(rows, fmt, "Network")
 
 
@@ -81,11 +93,12 @@ def network_cmd(db_path: str, min_events: int, fmt: str) -> None:
 @click.argument("in_country")
 @db_option
 @_period
+@_dedup
 @_format
-def footprint_cmd(country: str, in_country: str, db_path: str, period: str, fmt: str) -> None:
+def footprint_cmd(country: str, in_country: str, db_path: str, period: str, dedup: bool, fmt: str) -> None:
     """What COUNTRY did towards or inside IN_COUNTRY (e.g. RUS SYR), by period and type."""
     with open_store(db_path, read_only=True) as store:
-        rows = footprint(store, country, in_country, period=period)
+        rows = footprint(store, country, in_country, period=period, dedup=dedup)
     _print(rows, fmt, f"Footprint of {country.upper()} in {in_country.upper()}")
 
 
@@ -94,12 +107,13 @@ def footprint_cmd(country: str, in_country: str, db_path: str, period: str, fmt:
 @click.option("--split", required=True, help="Compare before and after this date (YYYY-MM-DD).")
 @click.option("--min-events", type=click.IntRange(1), default=2, show_default=True)
 @db_option
+@_dedup
 @_format
-def shifts_cmd(country: str, split: str, min_events: int, db_path: str, fmt: str) -> None:
+def shifts_cmd(country: str, split: str, min_events: int, db_path: str, dedup: bool, fmt: str) -> None:
     """How COUNTRY's relation with each partner moved after --split."""
     day = parse_day(split, "--split") or date.min
     with open_store(db_path, read_only=True) as store:
-        rows = shifts(store, country, split=day, min_events=min_events)
+        rows = shifts(store, country, split=day, min_events=min_events, dedup=dedup)
     _print(rows, fmt, f"Shifts around {country.upper()} after {split}")
 
 

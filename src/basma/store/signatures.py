@@ -29,6 +29,8 @@ Band = tuple[int, int]
 
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
+# Articles signed per read of stored texts, when a database gets its signatures after the fact.
+_SIGN_CHUNK = 2000
 
 
 def signature_row(
@@ -172,7 +174,8 @@ def load_signatures(
     signature scheme changed since are signed here from their stored text, once. Missing ones get
     orders after every existing one, oldest ingested first and, among articles ingested together,
     those that copy another after the others (so links stored by an older version keep their
-    direction); stale ones keep theirs.
+    direction), then the earliest published first; stale ones keep theirs. Missing ones that have
+    no links yet are then linked to the earlier stored articles they copy.
     """
     relation = store.con.cursor().sql(
         """
@@ -180,7 +183,7 @@ def load_signatures(
                coalesce(s.scheme = ? AND s.content_hash IS NOT DISTINCT FROM a.content_hash, FALSE) AS fresh
         FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id
         ORDER BY s.seq NULLS LAST, a.ingested_at,
-                 EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = a.id), a.id
+                 EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = a.id), a.published_at, a.id
         """,
         params=[scheme],
     )
@@ -197,19 +200,54 @@ def load_signatures(
         values[present] = flat.astype(np.uint32).reshape(-1, num_perm)
     signed = present & fresh
     stale = np.flatnonzero(~fresh).tolist()
-    if stale:
-        next_seq = int(seqs.max()) + 1 if len(seqs) else 0
-        texts = _texts(store, [ids[i] for i in stale])
+    missing = [i for i in stale if seqs[i] < 0]
+    next_seq = int(seqs.max()) + 1 if len(seqs) else 0
+    for i in missing:
+        seqs[i], next_seq = next_seq, next_seq + 1
+    for start in range(0, len(stale), _SIGN_CHUNK):
+        chunk = stale[start : start + _SIGN_CHUNK]
+        texts = _texts(store, [ids[i] for i in chunk])
         rewritten: list[dict[str, Any]] = []
-        for i in stale:
-            if seqs[i] < 0:
-                seqs[i], next_seq = next_seq, next_seq + 1
+        for i in chunk:
             signature = signer(texts[ids[i]])
             if signature is not None:
                 values[i], signed[i] = signature, True
             rewritten.append(signature_row(ids[i], int(seqs[i]), hashes[i], scheme, signature))
         store.replace_signatures(rewritten)
-    return StoredSignatures(ids, seqs, hashes, values, signed, bands=bands, threshold=threshold)
+    stored = StoredSignatures(ids, seqs, hashes, values, signed, bands=bands, threshold=threshold)
+    if missing:
+        _link_unlinked(
+            store,
+            stored,
+            [(ids[i], int(seqs[i]), hashes[i], values[i] if signed[i] else None) for i in missing],
+        )
+    return stored
+
+
+def _link_unlinked(
+    store: Store, stored: StoredSignatures, signed_now: list[tuple[str, int, str, np.ndarray | None]]
+) -> None:
+    """Link articles signed for the first time that have no links yet (loaded from a Spark run, or
+    stored by a version that linked copies only within a run) to the earlier stored articles."""
+    cursor = store.con.cursor()
+    linked = {row[0] for row in cursor.execute("SELECT DISTINCT article_id FROM article_links").fetchall()}
+    cursor.close()
+    rows: list[dict[str, Any]] = []
+    for article_id, seq, content_hash, values in signed_now:
+        if article_id in linked:
+            continue
+        first = stored.first_with_hash(content_hash)
+        if first is not None and first[0] != article_id and first[1] < seq:
+            found = [(first[0], "exact", 1.0)]
+        elif values is not None:
+            found = sorted(stored.near(values, before=seq, exclude=article_id), key=lambda f: (-f[2], f[0]))
+        else:
+            found = []
+        rows += [
+            {"article_id": article_id, "other_id": o, "kind": k, "similarity": sim} for o, k, sim in found
+        ]
+    if rows:
+        store.write_rows({"article_links": rows})
 
 
 def _texts(store: Store, ids: list[str]) -> dict[str, str]:
