@@ -75,6 +75,12 @@ def _vso_subject(view: SentenceView, head_end: int) -> Group | None:
 OPENERS = {"قد", "وقد", "فقد", "كما", "ثم", "بينما", "فيما", "حيث", "اذ"}
 
 
+def pronoun_subject(view: SentenceView, head: int) -> bool:
+    """'مشيرة الى انها تستهدف ناشطين': the pronoun on the complementiser is the verb's subject, so
+    the participant after the verb is its object (the subject is found as the pronoun's antecedent)."""
+    return head - 1 >= view.start and view.is_word(head - 1, "pronoun_complementizers")
+
+
 def after_relative(view: SentenceView, head: int) -> bool:
     """'التفجير الذي استهدف مسجدا': the verb's subject is the relative's head noun, not a participant
     named earlier in the sentence."""
@@ -217,9 +223,10 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
         subject_role, object_role = object_role or "recipient", ""
     if cand.verbal:
         subject, rule = _fronted_subject(view, cand.head), "subject-svo-fronted"
-        if subject is None:
+        pronoun = pronoun_subject(view, cand.head)
+        if subject is None and not pronoun:
             subject, rule = _vso_subject(view, cand.head_end), "subject-vso"
-        if subject is None:
+        if subject is None and not pronoun:
             subject, rule = _svo_subject(view, cand.head), "subject-svo"
         if subject is not None and subject_role:
             args.fill(subject_role, subject, rule + ("-passive" if cand.passive else ""))

@@ -174,8 +174,11 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
 
 
 def _opinion_start(view: SentenceView) -> int | None:
-    """Where an analyst's reading starts in the sentence (يرى محللون أن ...، تبدو ... كأنها)."""
+    """Where an analyst's reading or a prescription starts in the sentence (يرى محللون أن ...،
+    تبدو ... كأنها، من الضروري أن ...، يجب أن ...)."""
     for i in range(view.start, view.end):
+        if "prescriptive" in view.cue_at(i) or view.is_word(i, "prescriptive"):
+            return i
         if view.is_word(i, "opinion_verbs"):
             for j in range(i + 1, min(view.end, i + 7)):
                 if (j < i + 3 and view.is_word(j, "opinion_subjects")) or view.is_word(j, "complementizers"):

@@ -204,12 +204,13 @@ def _prep_before(view: SentenceView, i: int) -> str:
                 return ""  # "وفد من الكونغرس": the Congress is the participant
             return word
         token = view.token(j)
-        if j < i - 1 and clitic_prep(token):
-            return clitic_prep(token)
         match = view.matches.get(j)
-        if token.norm in CLAUSE_BREAKS or (
-            match is not None and (match.of("trigger") or match.of("support"))
-        ):
+        governs = match is not None and bool(match.of("trigger") or match.of("support"))
+        if clitic_prep(token) and (j < i - 1 or not governs):
+            # "لتصريحات المرشد"، "لفخامة الرئيس": the name sits inside the phrase the preposition
+            # opens; right after a trigger noun (بدعم الولايات المتحدة) it is the noun's genitive
+            return clitic_prep(token)
+        if token.norm in CLAUSE_BREAKS or governs:
             return ""
     return ""
 
