@@ -73,6 +73,11 @@ def test_a_date_that_names_a_thing_does_not_date_the_event() -> None:
     assert [x.type for x in e] == ["ACCUSE"]
 
 
+def test_a_participle_before_an_old_date_makes_it_name_the_thing() -> None:
+    assert types("واتهمت إيران فرنسا بانتهاك الاتفاق الموقع عام 2003.") == ["ACCUSE"]
+    assert types("واتهمت إيران فرنسا عام 2003 بانتهاك الاتفاق.") == []
+
+
 def test_history_markers_put_a_clause_in_the_background() -> None:
     assert types("وقصف الجيش التركي آنذاك مواقع حزب العمال الكردستاني في العراق.") == []
     assert types("وقصف الجيش التركي أمس مواقع حزب العمال الكردستاني في العراق.") == ["ASSAULT"]
@@ -123,6 +128,10 @@ def test_attacks_by_civilians_on_civilians_stay_events() -> None:
 
 
 # -- word senses ------------------------------------------------------------------------------------
+
+
+def test_a_price_is_not_praise() -> None:
+    assert types("وتبيع شركات ألمانية في السعودية سيارات أقل ثمناً.") == []
 
 
 def test_prayer_is_not_an_appeal() -> None:

@@ -92,7 +92,8 @@ def background(view: SentenceView, cand: Candidate) -> str:
 
     A date more than a year before publication dates the event when it stands before the trigger
     in its clause or shortly after it (زارت بعثة المنطقة عام 1918، منذ عام 2011 تدعم ...), but not
-    when it names a thing (اتفاق فض الاشتباك لعام 1974) or follows a first (أول زيارة منذ 2011).
+    when it names a thing (اتفاق فض الاشتباك لعام 1974، الاتفاق الموقع عام 2015) or follows a first
+    (أول زيارة منذ 2011).
     A history marker in the clause (آنذاك، في خمسينيات القرن الماضي، إبان الحرب) or a tally since
     a beginning (منذ اندلاع الحرب) does the same.
     """
@@ -105,7 +106,9 @@ def background(view: SentenceView, cand: Candidate) -> str:
         at = next((i for i in range(view.start, view.end) if view.token(i).end > expr.span.start), None)
         if at is None or view.clause_of(at) != clause or at - cand.end > BACKGROUND_WINDOW:
             continue
-        if clitic_prep(view.token(at)) == "ل" or _first_time_before(view, at):
+        if clitic_prep(view.token(at)) == "ل" or view.is_word(at - 1, "attributive_dates"):
+            continue  # "اتفاقية لعام 1994"، "الاتفاق الموقع عام 2015": the date names a thing
+        if _first_time_before(view, at):
             continue
         return f"clause dated {expr.span.text!r}, more than a year before publication"
     for i in range(view.start, view.end):
