@@ -2,10 +2,10 @@
 
 A run keeps its own articles in an LSH index; this module lets it also see every article stored by
 earlier runs, so an agency copy ingested tomorrow is linked to today's original. Signatures live in
-``article_signatures`` (see migration 4). Loading them into datasketch's LSH costs about 16 s and
-540 MB for 100,000 articles (a Python set per band and article); here they are loaded as one
-``uint32`` matrix and, per band, a sorted array of band keys, which takes a fraction of a second and
-about 60 MB for the same 100,000 (``bench/bench_dedup.py`` measures it). The candidate rule is the
+``article_signatures`` (see migration 4). Loading them into datasketch's LSH costs about 14 s and
+520 MB for 100,000 articles (a Python set per band and article); here they are loaded as one
+``uint32`` matrix and one sorted array of band keys, which takes about 1.1 s and 82 MB for the same
+100,000, and a look-up about 0.1 ms (``bench/bench_dedup.py`` measures it). The candidate rule is the
 LSH rule: two signatures are candidates when all values of at least one band are equal, with the
 band layout datasketch chooses for the threshold; candidates are then kept when the fraction of
 equal values (the estimated Jaccard similarity, as ``LeanMinHash.jaccard`` computes it) reaches the
