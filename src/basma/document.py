@@ -8,6 +8,7 @@ finished document into an immutable :class:`~basma.records.CodedArticle`. Keepin
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from basma.records import (
@@ -28,7 +29,7 @@ class Document:
     """Mutable per-article state: the article plus what each stage has found so far."""
 
     article: Article
-    tokens: tuple[Token, ...] = ()
+    tokens: Sequence[Token] = ()
     sentences: tuple[Sentence, ...] = ()
     dates: tuple[DateExpr, ...] = ()
     amounts: tuple[Amount, ...] = ()
@@ -52,7 +53,7 @@ class Document:
 
     def tokens_of(self, sentence: Sentence) -> tuple[Token, ...]:
         """The tokens of one sentence."""
-        return self.tokens[sentence.token_start : sentence.token_end]
+        return tuple(self.tokens[sentence.token_start : sentence.token_end])
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Actor mentions lying inside ``[start, end)``, in text order."""

@@ -12,7 +12,7 @@ from basma.records import SegmentKind, Token
 from basma.text import tokenize
 from basma.text.clitics import analyse_word, protected_words
 from basma.text.resources import word_list
-from basma.text.tokens import _INVISIBLE, partial_norm
+from basma.text.tokens import _INVISIBLE, Tokens, partial_norm
 
 
 def forms(word: str) -> tuple[str, str, str]:
@@ -139,6 +139,18 @@ def _covered(text: str) -> None:
         position = token.end
     rest = text[position:]
     assert all(c.isspace() or not c.isprintable() for c in rest) or not rest.strip()
+    _columns_agree(tokens)
+
+
+def _columns_agree(tokens: Tokens) -> None:
+    """Every column of the table says what the token records say, built in any order."""
+    assert len(tokens) == len(tokens.starts) == len(tokens.norms)
+    for i in reversed(range(len(tokens))):  # build from the end: order must not matter
+        token = tokens[i]
+        assert tokens[i - len(tokens)] is token  # negative indices read the same record
+        assert (token.start, token.end, token.span.text) == (tokens.starts[i], tokens.ends[i], tokens.surfaces[i])
+        assert (token.norm, token.base, token.stem) == (tokens.norms[i], tokens.bases[i], tokens.stems[i])
+        assert partial_norm(token) == tokens.partials[i]
 
 
 ARABIC = st.text(
@@ -185,3 +197,26 @@ def test_tokens_survive_pickling_unbuilt() -> None:
     restored = pickle.loads(pickle.dumps(token))
     assert restored == token
     assert [s.span.text for s in restored.segments] == ["و", "ب", "ال", "رئيس"]
+
+
+def test_table_reads_like_a_tuple_of_tokens() -> None:
+    """Slices are tuples of the same records; a table made from records equals the original."""
+    text = "قال وزير الخارجية، أمس: «لن نقبل»."
+    tokens = tokenize(text)
+    records = tuple(tokens)
+    assert tokens[1:4] == records[1:4] and tokens[1:4][0] is records[1]
+    assert tokens == records and tokens == tokenize(text)
+    assert tokens != tokenize("قال وزير الدفاع")
+    copy = Tokens.of(records[2:5])
+    assert copy.norms == tokens.norms[2:5] and copy.starts == tokens.starts[2:5]
+    assert copy.partials == tokens.partials[2:5]
+    assert Tokens.of(tokens) is tokens
+    with pytest.raises(IndexError):
+        tokens[len(tokens)]
+
+
+def test_token_at_offset() -> None:
+    """The token covering an offset, and None in the space between words."""
+    tokens = tokenize("زار الوفد دمشق")
+    assert tokens.token_at(5) == 1 and tokens.token_at(10) == 2
+    assert tokens.token_at(3) is None and tokens.token_at(99) is None

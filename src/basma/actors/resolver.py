@@ -7,6 +7,7 @@ sentence left to right and applies the rules in :mod:`basma.actors.compose`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from basma.actors.cues import is_quote
@@ -33,9 +34,7 @@ class Item:
         return next((s for s in self.senses if s.kind == kind), None)
 
 
-def match_items(
-    kb: KnowledgeBase, tokens: tuple[Token, ...], kept: list[int], lo: int, hi: int
-) -> list[Item]:
+def match_items(kb: KnowledgeBase, tokens: Sequence[Token], kept: list[int], lo: int, hi: int) -> list[Item]:
     """Phrase matches over the kept (non-quote) tokens ``kept[lo:hi]``."""
     view = [tokens[i] for i in kept]
     items = []

@@ -82,7 +82,7 @@ def _place_record(place: Place, name: str | None = None) -> Location:
     )
 
 
-def _token_index(tokens: tuple[Token, ...], offset: int, lo: int, hi: int) -> int:
+def _token_index(tokens: Sequence[Token], offset: int, lo: int, hi: int) -> int:
     for i in range(lo, hi):
         if tokens[i].end > offset:
             return i

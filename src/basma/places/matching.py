@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -68,7 +69,7 @@ def place_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
-def match_places(tokens: tuple[Token, ...], start: int, end: int, text: str) -> list[Hit]:
+def match_places(tokens: Sequence[Token], start: int, end: int, text: str) -> list[Hit]:
     """The pure match step: the longest gazetteer names in ``tokens[start:end]``, left to right."""
     return [
         Hit(m.token_start, m.token_end, str(m.payloads[0]), m.span, bool(m.forms) and m.forms[0] != "norm")
@@ -88,7 +89,7 @@ class Context:
     modifier_start: int  # token index where the modified phrase starts
 
 
-def read_context(tokens: tuple[Token, ...], hit: Hit, sentence_start: int) -> Context:
+def read_context(tokens: Sequence[Token], hit: Hit, sentence_start: int) -> Context:
     """Look at up to three tokens before a match for locative cues, place nouns and compass words."""
     first = tokens[hit.start]
     # A بـ that had to be split off for the name to match at all is no evidence of a place:

@@ -6,15 +6,27 @@ that sit inside Arabic words), a number with its decimal or thousands separators
 token with ``norm`` equal to the (folded) mark. Nothing is ever lost: the tokens, in order, cover
 every character of the text that is not white space or an invisible control standing alone.
 
+An article's tokens come as a :class:`Tokens` table: one column per field (offsets, surface, norm,
+base, stem, partial form), filled by C-level passes over the text, with a :class:`~basma.records.Token`
+record built only when a token is read as one. Stages that scan every word (sentences, dates,
+amounts, the phrase matcher) read the columns, so an article costs a regular-expression split and
+one cache lookup per word rather than two records per word.
+
 Analyses of surface words are cached, since news vocabulary repeats heavily; the cache only
 remembers pure results, so the output never depends on what was tokenised before.
 """
 
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress
+from operator import itemgetter
+from typing import overload
 
-from basma.records import TOKEN_SEGMENTS, RelativeParts, SegmentKind, Span, Token
+from basma.records import TOKEN_SEGMENTS, RelativeParts, Segment, SegmentKind, Span, Token
 from basma.text.clitics import WordAnalysis, analyse_word
 from basma.text.normalise import fold_word
 
@@ -23,23 +35,30 @@ _WORD_CHARS = (
     r"\u200c\u200d\u200e\u200f\u00ad\ufe70-\ufe7f"
 )
 TOKEN = re.compile(rf"[وفبلك]{{0,2}}\d+(?:[.,\u066b\u066c]\d+)+(?!\d)|[{_WORD_CHARS}]+|\S")
+# The same pattern as one capturing group: ``split`` then yields gap, token, gap, token, ..., gap,
+# and the running sum of the pieces' lengths gives every token's offsets without a Python loop.
+_SPLIT = re.compile(f"({TOKEN.pattern})")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]+")
 
-# Per surface word: (norm, base, stem, relative parts). Only strings, ints and tuples of
-# them, so the collector untracks every entry once and never walks the cache again; with tracked
-# values (dataclasses, enum members) each collection walked the whole cache and cost as much as
-# building the tokens did.
-Cached = tuple[str, str, str, RelativeParts]
+# Per surface word: (norm, base, stem, partial, relative parts). Only strings, ints, None and
+# tuples of them, so the collector untracks every entry once and never walks the cache again; with
+# tracked values (dataclasses, enum members) each collection walked the whole cache and cost as
+# much as building the tokens did.
+Cached = tuple[str, str, str, str | None, RelativeParts]
+# What a table holds per token: a cached analysis, or the same fields read from a built record.
+Forms = tuple[str, str, str, str | None, RelativeParts | tuple[Segment, ...]]
 _CACHE: dict[str, Cached] = {}
 _CACHE_LIMIT = 300_000
 _PROCLITIC_KINDS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
+_PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
+_COLUMNS = tuple(itemgetter(k) for k in range(5))
 
-# Frozen dataclasses check every attribute assignment; tokenisation builds a few hundred records
-# per article, so it sets the slots directly through their descriptors (same objects, same
-# equality, a fraction of the cost). Only this module does so. mypy models a slot only as an
-# instance attribute (``misc``) of its field's type, not as the descriptor it is on the class
-# (``attr-defined``), hence the ignores below. ``segments`` receives the relative parts, which
-# the token turns into Segment records when they are first read (see ``records.Token``).
+# Frozen dataclasses check every attribute assignment; a table builds its records by setting the
+# slots directly through their descriptors (same objects, same equality, a fraction of the cost).
+# Only this module does so. mypy models a slot only as an instance attribute (``misc``) of its
+# field's type, not as the descriptor it is on the class (``attr-defined``), hence the ignores
+# below. ``segments`` receives the relative parts, which the token turns into Segment records when
+# they are first read (see ``records.Token``).
 _new = object.__new__
 _SPAN_SET = (
     Span.start.__set__,  # type: ignore[misc, attr-defined]
@@ -59,8 +78,8 @@ _TOK_SET = (
 def analysis(surface: str) -> Cached:
     """The cached analysis of one surface word (or punctuation mark).
 
-    :returns: ``(norm, base, stem, parts)``: the forms and the segments as (kind value, start,
-        end, norm) relative to the word.
+    :returns: ``(norm, base, stem, partial, parts)``: the forms, the matcher's partial form (see
+        :func:`partial_norm`) and the segments as (kind value, start, end, norm) relative to the word.
     """
     found = _CACHE.get(surface)
     if found is None:
@@ -76,10 +95,13 @@ def _analyse(surface: str) -> Cached:
         norm = fold_word(surface)
         if norm or not _INVISIBLE.fullmatch(surface):
             norm = norm or surface
-        return (norm, norm, norm, ((SegmentKind.STEM.value, 0, 1, norm),))
+        return (norm, norm, norm, None, ((SegmentKind.STEM.value, 0, 1, norm),))
     word: WordAnalysis = analyse_word(surface)
     parts = tuple((str(kind.value), a, b, piece) for kind, a, b, piece in word.parts)
-    return (word.norm, word.base, word.stem, parts)
+    partial = None
+    if len(parts) > 2 and parts[0][0] in _PROCLITIC_VALUES:
+        partial = word.norm[len(parts[0][3]) :]
+    return (word.norm, word.base, word.stem, partial, parts)
 
 
 def partial_norm(token: Token) -> str | None:
@@ -88,8 +110,8 @@ def partial_norm(token: Token) -> str | None:
     The clitic analysis cannot know every name, and may read a name's first letter as a
     preposition ("بريطانيا" as ب + ريطانيا); after a conjunction the whole word then matches
     nothing. The matcher offers this form so that such names match without listing each one.
-    Read from the relative parts while the token has not built its segments, so that matching
-    does not build Segment records for every word it looks at.
+    Read from the relative parts while the token has not built its segments, so that asking does
+    not build Segment records.
     """
     stored = _stored(token)
     if len(stored) <= 2:
@@ -105,42 +127,163 @@ def partial_norm(token: Token) -> str | None:
 
 
 _stored = TOKEN_SEGMENTS.stored
-_PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
 
 
-def tokenize(text: str) -> tuple[Token, ...]:
+class Tokens(Sequence[Token]):
+    """An article's tokens as columns; ``tokens[i]`` builds (once) the Token record of word ``i``.
+
+    The columns are plain lists in text order: ``starts``, ``ends``, ``surfaces``, ``norms``,
+    ``bases``, ``stems`` and ``partials`` (the matcher's form without the outermost proclitic, or
+    None). ``tokens[i].norm == tokens.norms[i]`` and so on for every field, however the table was
+    made. Slicing gives a tuple of records, as slicing a tuple of tokens did.
+    """
+
+    __slots__ = ("_analyses", "_columns", "_records", "ends", "starts", "surfaces")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        surfaces: list[str],
+        analyses: Sequence[Forms],
+        records: list[Token | None] | None = None,
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.surfaces = surfaces
+        self._analyses = analyses
+        # Columns of the analyses, each made when first asked for: not every reader needs all.
+        self._columns: list[list[object] | None] = [None] * 5
+        self._records: list[Token | None] = records if records is not None else [None] * len(starts)
+
+    def _column(self, k: int) -> list[object]:
+        column = self._columns[k]
+        if column is None:
+            column = self._columns[k] = list(map(_COLUMNS[k], self._analyses))
+        return column
+
+    @property
+    def norms(self) -> list[str]:
+        """``norm`` of every token."""
+        return self._column(0)  # type: ignore[return-value]
+
+    @property
+    def bases(self) -> list[str]:
+        """``base`` of every token."""
+        return self._column(1)  # type: ignore[return-value]
+
+    @property
+    def stems(self) -> list[str]:
+        """``stem`` of every token."""
+        return self._column(2)  # type: ignore[return-value]
+
+    @property
+    def partials(self) -> list[str | None]:
+        """The matcher's partial form of every token (:func:`partial_norm`), or None."""
+        return self._column(3)  # type: ignore[return-value]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Tokens:
+        """The table of any token sequence: itself when it is one, else columns read from records."""
+        if isinstance(tokens, Tokens):
+            return tokens
+        records = list(tokens)
+        analyses: list[Forms] = [(t.norm, t.base, t.stem, partial_norm(t), _stored(t)) for t in records]
+        return cls(
+            [t.start for t in records],
+            [t.end for t in records],
+            [t.span.text for t in records],
+            analyses,
+            list(records),
+        )
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Token, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | tuple[Token, ...]:
+        if index.__class__ is int:
+            record = self._records[index]  # type: ignore[index]
+            return record if record is not None else self._build(index % len(self.starts))  # type: ignore[operator]
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self.starts))))
+        return self[operator.index(index)]
+
+    def __iter__(self) -> Iterator[Token]:
+        records = self._records
+        if None in records:
+            build = self._build
+            for i in compress(range(len(records)), [r is None for r in records]):
+                build(i)
+        return iter(records)  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (
+                self.starts == other.starts and self.surfaces == other.surfaces and self.norms == other.norms
+            )
+        if isinstance(other, tuple | list):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({' '.join(self.surfaces[:8])}{' …' if len(self.surfaces) > 8 else ''}, n={len(self)})"
+
+    def _build(self, i: int) -> Token:
+        """Make, keep and return the record of token ``i``."""
+        span_start, span_end, span_text = _SPAN_SET
+        tok_index, tok_span, tok_norm, tok_base, tok_stem, tok_segments = _TOK_SET
+        span = _new(Span)
+        span_start(span, self.starts[i])
+        span_end(span, self.ends[i])
+        span_text(span, self.surfaces[i])
+        token = _new(Token)
+        tok_index(token, i)
+        tok_span(token, span)
+        norm, base, stem, _, parts = self._analyses[i]
+        tok_norm(token, norm)
+        tok_base(token, base)
+        tok_stem(token, stem)
+        tok_segments(token, parts)
+        self._records[i] = token
+        return token
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token covering character ``offset``, if any."""
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.ends[i] else None
+
+
+def tokenize(text: str) -> Tokens:
     """Split ``text`` into tokens with offsets, normalised forms and clitic segments.
 
     :param text: the article text (never modified).
-    :returns: tokens in text order; ``tokens[i].index == i``.
+    :returns: the token table, in text order; ``tokens[i].index == i``.
     """
-    # The loop is the hot path of the whole system: record construction is inlined on purpose.
-    new = _new
-    span_start, span_end, span_text = _SPAN_SET
-    tok_index, tok_span, tok_norm, tok_base, tok_stem, tok_segments = _TOK_SET
-    cached = _CACHE.get
-    invisible = _INVISIBLE.fullmatch
-    tokens: list[Token] = []
-    append = tokens.append
-    index = 0
-    for match in TOKEN.finditer(text):
-        surface = match.group()
-        found = cached(surface) or analysis(surface)
-        norm = found[0]
-        if not norm and invisible(surface):
-            continue  # a lone invisible control between spaces is not a token
-        start = match.start()
-        span = new(Span)
-        span_start(span, start)
-        span_end(span, start + len(surface))
-        span_text(span, surface)
-        token = new(Token)
-        tok_index(token, index)
-        tok_span(token, span)
-        tok_norm(token, norm)
-        tok_base(token, found[1])
-        tok_stem(token, found[2])
-        tok_segments(token, found[3])
-        append(token)
-        index += 1
-    return tuple(tokens)
+    pieces = _SPLIT.split(text)  # gap, token, gap, ..., token, gap
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    surfaces = pieces[1::2]
+    starts = offsets[1:-2:2]
+    ends = offsets[2:-1:2]
+    looked_up = list(map(_CACHE.get, surfaces))
+    if None in looked_up:
+        analyses = [found or analysis(surface) for found, surface in zip(looked_up, surfaces, strict=True)]
+    else:
+        analyses = looked_up  # type: ignore[assignment]  # no None left
+    table = Tokens(starts, ends, surfaces, analyses)
+    if "" in table.norms:  # a lone invisible control between spaces is not a token
+        invisible = _INVISIBLE.fullmatch
+        keep = [bool(norm) or not invisible(s) for norm, s in zip(table.norms, surfaces, strict=True)]
+        if not all(keep):
+            kept = list(compress(analyses, keep))
+            table = Tokens(
+                list(compress(starts, keep)), list(compress(ends, keep)), list(compress(surfaces, keep)), kept
+            )
+    return table
