@@ -148,7 +148,8 @@ def _columns_agree(tokens: Tokens) -> None:
     for i in reversed(range(len(tokens))):  # build from the end: order must not matter
         token = tokens[i]
         assert tokens[i - len(tokens)] is token  # negative indices read the same record
-        assert (token.start, token.end, token.span.text) == (tokens.starts[i], tokens.ends[i], tokens.surfaces[i])
+        where = (tokens.starts[i], tokens.ends[i], tokens.surfaces[i])
+        assert (token.start, token.end, token.span.text) == where
         assert (token.norm, token.base, token.stem) == (tokens.norms[i], tokens.bases[i], tokens.stems[i])
         assert partial_norm(token) == tokens.partials[i]
 
