@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import compress
 
 from basma.records import Sentence, Span, Token
 from basma.text.resources import normalised_words
+from basma.text.tokens import Tokens
 
 ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
 CLOSERS = frozenset({")", "]", "}"})
@@ -26,44 +28,46 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     """Group ``tokens`` into sentences.
 
     :param text: the article text the tokens were cut from.
-    :param tokens: the article's tokens, in order.
+    :param tokens: the article's tokens, in order (a :class:`~basma.text.tokens.Tokens` table is
+        read through its columns; any other sequence is first made into one).
     :returns: sentences covering every token once, in order, each spanning its first to last token.
     """
-    count = len(tokens)
+    table = Tokens.of(tokens)
+    count = len(table)
     if not count:
         return ()
-    breaks = _breaks_before(text, tokens)
-    quoted, closing = _quotations(tokens, breaks)
+    norms, starts, ends = table.norms, table.starts, table.ends
+    breaks = _breaks_before(text, starts)
+    quoted, closing = _quotations(table, breaks)
     abbreviations = normalised_words("abbreviations.txt")
     sentences: list[Sentence] = []
     first = 0
     done = -1  # the last token already placed in a sentence
     # Only the token before a line break, an end mark or the last token can end a sentence.
-    candidates = {b - 1 for b in breaks}
-    candidates.update([i for i, token in enumerate(tokens) if token.norm in ENDS])
+    marks = set(compress(range(count), map(ENDS.__contains__, norms)))
+    candidates = {b - 1 for b in breaks} | marks
     candidates.add(count - 1)
     for i in sorted(candidates):
         if i <= done:
             continue  # taken into the sentence before along with its end mark
         last = i + 1 == count
-        ends = not last and i + 1 in breaks
+        ends_line = not last and i + 1 in breaks
         # An end mark inside a quotation ends the sentence only when the quotation closes on it.
-        at_end = not ends and not last and tokens[i].norm in ENDS and (i not in quoted or i + 1 in closing)
-        if at_end and not _continues(tokens, i, abbreviations):
-            i = _absorb(tokens, i, closing, breaks)
+        at_end = not ends_line and not last and i in marks and (i not in quoted or i + 1 in closing)
+        if at_end and not _continues(table, i, abbreviations):
+            i = _absorb(norms, i, closing, breaks)
             last = i + 1 == count
-            ends = True
-        if ends or last:
-            span = Span.of(text, tokens[first].span.start, tokens[i].span.end)
+            ends_line = True
+        if ends_line or last:
+            span = Span.of(text, starts[first], ends[i])
             sentences.append(Sentence(len(sentences), span, first, i + 1))
             first = i + 1
             done = i
     return tuple(sentences)
 
 
-def _breaks_before(text: str, tokens: Sequence[Token]) -> set[int]:
+def _breaks_before(text: str, starts: list[int]) -> set[int]:
     """Indices of the tokens that have a line or paragraph break between them and the token before."""
-    starts = [token.span.start for token in tokens]
     found: set[int] = set()
     for mark in _BREAKS:
         position = text.find(mark)
@@ -75,32 +79,31 @@ def _breaks_before(text: str, tokens: Sequence[Token]) -> set[int]:
     return found
 
 
-def _continues(tokens: Sequence[Token], i: int, abbreviations: frozenset[str]) -> bool:
+def _continues(table: Tokens, i: int, abbreviations: frozenset[str]) -> bool:
     """Whether the full stop at ``i`` is part of an abbreviation or a written-together word."""
-    token = tokens[i]
-    if token.norm != ".":
+    norms, starts, ends = table.norms, table.starts, table.ends
+    if norms[i] != ".":
         return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.start == token.end and after.norm[:1].isalnum():
+    if i + 1 < len(norms) and starts[i + 1] == ends[i] and norms[i + 1][:1].isalnum():
         return True
-    before = tokens[i - 1] if i > 0 else None
-    if before is None or before.end != token.start:
+    if i == 0 or ends[i - 1] != starts[i]:
         return False
-    if before.norm in abbreviations:
+    before = norms[i - 1]
+    if before in abbreviations:
         return True
-    letter = before.norm[1:] if len(before.norm) == 2 and before.norm[0] in "وف" else before.norm
+    letter = before[1:] if len(before) == 2 and before[0] in "وف" else before
     if len(letter) == 1 and letter.isalpha():
         # "2025 م." is the era marker at the end of a date, which may well end the sentence.
-        era = letter in ("م", "ه") and i > 1 and tokens[i - 2].norm[:1].isdigit()
+        era = letter in ("م", "ه") and i > 1 and norms[i - 2][:1].isdigit()
         return not era
     return False
 
 
-def _absorb(tokens: Sequence[Token], i: int, closing: set[int], breaks: set[int]) -> int:
+def _absorb(norms: list[str], i: int, closing: set[int], breaks: set[int]) -> int:
     """Extend a sentence end over more end marks and closing quotes or brackets on the same line."""
     j = i + 1
-    while j < len(tokens) and j not in breaks:
-        norm = tokens[j].norm
+    while j < len(norms) and j not in breaks:
+        norm = norms[j]
         if norm in ENDS or norm in CLOSERS or j in closing:
             j += 1
         else:
@@ -108,7 +111,7 @@ def _absorb(tokens: Sequence[Token], i: int, closing: set[int], breaks: set[int]
     return j - 1
 
 
-def _quotations(tokens: Sequence[Token], breaks: set[int]) -> tuple[set[int], set[int]]:
+def _quotations(table: Tokens, breaks: set[int]) -> tuple[set[int], set[int]]:
     """Token indices inside a short, balanced quotation, and the indices of closing marks.
 
     Quotes are paired within a line: guillemets and curly quotes by direction, straight double
@@ -119,27 +122,27 @@ def _quotations(tokens: Sequence[Token], breaks: set[int]) -> tuple[set[int], se
     open_straight: int | None = None
     open_directed: list[int] = []
     last_quote = 0
-    for i in [i for i, token in enumerate(tokens) if token.norm == '"']:
-        token = tokens[i]
+    surfaces = table.surfaces
+    for i in compress(range(len(surfaces)), map('"'.__eq__, table.norms)):
         if any(k in breaks for k in range(last_quote + 1, i + 1)):
             open_straight, open_directed = None, []
         last_quote = i
-        surface = token.span.text
+        surface = surfaces[i]
         if surface in "«“„":
             open_directed.append(i)
         elif surface in "»”":
             if open_directed:
-                _pair(tokens, open_directed.pop(), i, inside, closing)
+                _pair(table, open_directed.pop(), i, inside, closing)
         elif open_straight is None:
             open_straight = i
         else:
-            _pair(tokens, open_straight, i, inside, closing)
+            _pair(table, open_straight, i, inside, closing)
             open_straight = None
     return inside, closing
 
 
-def _pair(tokens: Sequence[Token], opener: int, closer: int, inside: set[int], closing: set[int]) -> None:
+def _pair(table: Tokens, opener: int, closer: int, inside: set[int], closing: set[int]) -> None:
     """Record one quotation if it is short enough to be a real one."""
     closing.add(closer)
-    if tokens[closer].end - tokens[opener].start <= MAX_QUOTE:
+    if table.ends[closer] - table.starts[opener] <= MAX_QUOTE:
         inside.update(range(opener + 1, closer))
