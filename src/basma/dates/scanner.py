@@ -10,9 +10,11 @@ clitics never hide a date ("وبالأمس"، "لتشرين الأول").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
+from itertools import compress
 
 from hijridate import Gregorian, Hijri
 
@@ -20,6 +22,7 @@ from basma.dates import periods as P
 from basma.dates.lexicon import Calendar, calendar
 from basma.records import DateBasis, DateExpr, Granularity, SegmentKind, Span, Token
 from basma.text.amounts import number_words
+from basma.text.tokens import Tokens
 
 EXPLICIT, RELATIVE, CONTEXT = DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.ARTICLE_CONTEXT
 SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
@@ -30,7 +33,23 @@ ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
 NIGHTS = frozenset({"ليل", "ليله"})
 QUOTES = frozenset('"«»“”')
 FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
-ANCHOR_REACH = 3000  # characters back to look for the event an offset counts from
+# A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
+_NUMBER_AT_START = re.compile(r"\d|..\d").match
+ANCHOR_REACH = 3000
+# The rules, most specific first: the order in which ``Scanner.at`` tries them.
+RULES = (
+    "range",
+    "weekday",
+    "day_month",
+    "part",
+    "season",
+    "month_name",
+    "period",
+    "day_word",
+    "offset",
+    "bare_year",
+)
+OFFSET_WORDS = ("قبل", "منذ", "بعد")  # characters back to look for the event an offset counts from
 
 
 class Scanner:
@@ -38,8 +57,9 @@ class Scanner:
 
     def __init__(self, text: str, tokens: Sequence[Token], today: date | None, cal: Calendar) -> None:
         self.text = text
-        self.tokens = tokens
-        self.forms = [t.base for t in tokens]
+        self.tokens = Tokens.of(tokens)
+        self.forms = self.tokens.bases
+        self.norms = self.tokens.norms
         self.today = today
         self.cal = cal
         self.found: list[DateExpr] = []
@@ -51,14 +71,14 @@ class Scanner:
 
     def span(self, first: int, last: int) -> Span:
         """Span from token ``first`` (after its proclitics) to the end of token ``last``."""
-        start = self.tokens[first].start
-        if self.tokens[first].norm in self.cal.day_parts:
-            return Span.of(self.text, start, self.tokens[last].end)  # "ليلة", not "ل" + "يلة"
+        start = self.tokens.starts[first]
+        if self.norms[first] in self.cal.day_parts:
+            return Span.of(self.text, start, self.tokens.ends[last])  # "ليلة", not "ل" + "يلة"
         for segment in self.tokens[first].segments:
             if segment.kind not in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION):
                 start = segment.span.start
                 break
-        return Span.of(self.text, start, self.tokens[last].end)
+        return Span.of(self.text, start, self.tokens.ends[last])
 
     def number(self, i: int) -> tuple[int, str] | None:
         """An integer written in digits at token ``i``, with a letter written against it (2025م)."""
@@ -87,7 +107,7 @@ class Scanner:
         return self.form(i) in self.cal.day_parts or self.norm(i) in self.cal.day_parts
 
     def norm(self, i: int) -> str:
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        return self.norms[i] if 0 <= i < len(self.tokens) else ""
 
     def month(self, i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int] | None:
         """(end index, month number) of a month name starting at ``i``."""
@@ -95,7 +115,7 @@ class Scanner:
             return None
         for size in (2, 1):
             key = tuple(
-                self.form(i + k) if k == 0 else self.tokens[i + k].norm
+                self.form(i + k) if k == 0 else self.norms[i + k]
                 for k in range(size)
                 if i + k < len(self.tokens)
             )
@@ -160,7 +180,7 @@ class Scanner:
 
     def anchor(self, i: int) -> tuple[date, DateBasis] | None:
         """The day an offset "من" counts from: the last day expression before it, else publication."""
-        start = self.tokens[i].start
+        start = self.tokens.starts[i]
         for expr in reversed(self.found):
             if expr.granularity is Granularity.DAY and expr.start and start - expr.span.end <= ANCHOR_REACH:
                 return expr.start, CONTEXT
@@ -172,20 +192,23 @@ class Scanner:
         self.taken = taken
         count = len(self.tokens)
         starters = _starters()
+        day_parts = self.cal.day_parts
+        norms = self.norms
+        starts = self.tokens.starts
+        # Only a starter word, a number, or "ليلة" (whose ل reads as a clitic) can begin a date.
+        # Three C-level passes over the columns, as a Python loop here cost as much as the rules.
         forms = self.forms
+        every = range(count)
+        found = set(compress(every, map(starters.__contains__, forms)))
+        found.update(compress(every, map(_NUMBER_AT_START, forms)))
+        found.update(compress(every, map(day_parts.__contains__, norms)))
+        candidates = sorted(found)
         i = 0
-        while i < count:
-            form = forms[i]
-            if (
-                form not in starters
-                and not form[:1].isdigit()
-                and not form[2:3].isdigit()
-                and self.tokens[i].norm not in self.cal.day_parts  # "ليلة" whose ل reads as a clitic
-            ):
-                i += 1
-                continue
-            if taken and any(a <= self.tokens[i].start < b for a, b in taken):
-                i += 1
+        for first in candidates:
+            if first < i:
+                continue  # inside the expression before
+            i = first
+            if taken and any(a <= starts[i] < b for a, b in taken):
                 continue
             lead = i
             while self.day_part(i) and i + 1 < count:
@@ -204,19 +227,16 @@ class Scanner:
         return self.found
 
     def at(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        """The expression starting at token ``i`` (its span starting at ``lead``), if any."""
-        for rule in (
-            self.range,
-            self.weekday,
-            self.day_month,
-            self.part,
-            self.season,
-            self.month_name,
-            self.period,
-            self.day_word,
-            self.offset,
-            self.bare_year,
-        ):
+        """The expression starting at token ``i`` (its span starting at ``lead``), if any.
+
+        The rules are tried in the order of ``RULES``, but only those whose first word can be the
+        word at ``i`` (any rule for a number): most candidates are "من" or "بعد", which only a
+        range, an offset or a year can start with.
+        """
+        form = self.form(i)
+        names = RULES if _NUMBER_AT_START(form) else _rules_by_word().get(form, ())
+        for name in names:
+            rule = getattr(self, name)
             try:
                 hit = rule(i, lead)
             except (ValueError, OverflowError):
@@ -295,7 +315,7 @@ class Scanner:
         explicit = self.day_month(j, lead)
         if explicit is not None:
             return explicit
-        if j < len(self.tokens) and any(a <= self.tokens[j].start < b for a, b in self.taken):
+        if j < len(self.tokens) and any(a <= self.tokens.starts[j] < b for a, b in self.taken):
             return i + 1, None  # "الخميس 1436/10/9هـ": the numeric date says which Thursday
         direction = self.modifier(j)
         end = j + 1 if direction is not None else i + 1
@@ -711,7 +731,7 @@ class Scanner:
 
     def offset(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         word = self.form(i)
-        if word not in ("قبل", "منذ", "بعد"):
+        if word not in OFFSET_WORDS:
             return None
         if self.year(i + 1) is not None:
             return None  # "منذ عام 2015" is a year, not "a year ago"
@@ -795,6 +815,30 @@ def _day_phrases() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     for phrase, days in sorted(calendar().day_phrases.items(), key=lambda item: -len(item[0])):
         out.setdefault(phrase[0], []).append((phrase, days))
     return out
+
+
+@cache
+def _rules_by_word() -> dict[str, tuple[str, ...]]:
+    """For each word a rule's first token can be (digits aside), the rules that can start with it.
+
+    Each set is the word test that the rule itself makes first, so skipping the other rules changes
+    nothing but the time spent.
+    """
+    cal = calendar()
+    first_words: dict[str, set[str]] = {
+        "range": set(cal.range_starts),
+        "weekday": set(cal.weekdays),
+        "day_month": set(_ordinal_heads()),
+        "part": set(cal.parts),
+        "season": set(cal.seasons),
+        "month_name": set(_month_heads()),
+        "period": set(cal.this) | set(cal.periods),
+        "day_word": set(_day_phrases()) | set(cal.day_words),
+        "offset": set(OFFSET_WORDS),
+        "bare_year": set(cal.year_words) | {"من"},  # "من عام 2015"
+    }
+    words = set().union(*first_words.values())
+    return {word: tuple(name for name in RULES if word in first_words[name]) for word in words}
 
 
 @cache

@@ -12,17 +12,21 @@ a date word, and a number next to a month name or written inside a numeric date,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from basma.errors import DataFileError
 from basma.records import Amount, SegmentKind, Span, Token
 from basma.text.resources import load_yaml, require_normalised
+from basma.text.tokens import Tokens
 
 NUMBERS_FILE = "numbers.yaml"
 DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"})
 DATE_MARKS = frozenset({"/", "-", ":", "."})
+_DIGIT_FIRST = re.compile(r"\d").match
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,26 +87,42 @@ def find_amounts(text: str, tokens: Sequence[Token]) -> tuple[Amount, ...]:
     :returns: amounts in text order.
     """
     words = number_words()
+    table = Tokens.of(tokens)
+    bases = table.bases
+    starters = _starters()
     found: list[Amount] = []
+    count = len(table)
     i = 0
-    count = len(tokens)
-    while i < count:
-        parsed = _number(tokens, i, words)
+    # Only a digit or a number word can start a number: look nowhere else (C-level passes).
+    every = range(count)
+    candidates = set(compress(every, map(starters.__contains__, bases)))
+    candidates.update(compress(every, map(_DIGIT_FIRST, bases)))
+    for first in sorted(candidates):
+        if first < i:
+            continue  # inside the number or amount before
+        i = first
+        parsed = _number(table, i, words)
         if parsed is None:
-            i += 1
             continue
         end, value, vague = parsed
-        if _is_date_part(tokens, i, end, value):
+        if _is_date_part(table, i, end, value):
             i = end
             continue
-        approximate = vague or _approximate_before(tokens, i, words)
-        if end < count and tokens[end].base in words.approximate_after:
+        approximate = vague or _approximate_before(table, i, words)
+        if end < count and bases[end] in words.approximate_after:
             approximate = True
-        counted = _object(tokens, end, words)
-        start = _after_proclitics(tokens[i])
-        found.append(Amount(Span.of(text, start, tokens[end - 1].end), value, counted, approximate))
+        counted = _object(table, end, words)
+        start = _after_proclitics(table[i])
+        found.append(Amount(Span.of(text, start, table.ends[end - 1]), value, counted, approximate))
         i = end
     return tuple(found)
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """Every word that can start a number written in words."""
+    words = number_words()
+    return frozenset(words.additive) | frozenset(words.scales) | frozenset(words.vague)
 
 
 def _after_proclitics(token: Token) -> int:
@@ -113,9 +133,8 @@ def _after_proclitics(token: Token) -> int:
     return token.start
 
 
-def _digits(token: Token) -> float | None:
-    """The value of a digit token (any script, already folded to ASCII in ``base``)."""
-    form = token.base
+def _digits(form: str) -> float | None:
+    """The value of a digit token's ``base`` (any script, already folded to ASCII there)."""
     if not form or not form[0].isdigit():
         return None
     try:
@@ -124,28 +143,30 @@ def _digits(token: Token) -> float | None:
         return None
 
 
-def _number(tokens: Sequence[Token], i: int, words: NumberWords) -> tuple[int, float, bool] | None:
+def _number(table: Tokens, i: int, words: NumberWords) -> tuple[int, float, bool] | None:
     """Parse a number starting at token ``i``: (end index, value, vague) or None."""
-    value = _digits(tokens[i])
+    bases = table.bases
+    count = len(bases)
+    base = bases[i]
+    value = _digits(base)
     j = i + 1
     if value is not None:
-        if j < len(tokens) and tokens[j].base in words.scales:
-            value *= words.scales[tokens[j].base]
+        if j < count and bases[j] in words.scales:
+            value *= words.scales[bases[j]]
             j += 1
         return j, value, False
-    base = tokens[i].base
-    if base in words.vague and not (i + 1 < len(tokens) and tokens[i + 1].base in words.additive):
+    if base in words.vague and not (j < count and bases[j] in words.additive):
         value = float(words.vague[base])
         # "عشرات الآلاف", "مئات الملايين"
-        if j < len(tokens) and tokens[j].stem in words.scales:
-            value *= words.scales[tokens[j].stem]
+        if j < count and table.stems[j] in words.scales:
+            value *= words.scales[table.stems[j]]
             j += 1
         return j, value, True
     total = 0
     current = 0
     j = i
-    while j < len(tokens):
-        word = tokens[j].base
+    while j < count:
+        word = bases[j]
         if word in words.additive:
             current += words.additive[word]
         elif word in words.scales:
@@ -161,29 +182,28 @@ def _number(tokens: Sequence[Token], i: int, words: NumberWords) -> tuple[int, f
     return j, float(total + current), False
 
 
-def _approximate_before(tokens: Sequence[Token], i: int, words: NumberWords) -> bool:
+def _approximate_before(table: Tokens, i: int, words: NumberWords) -> bool:
     """Whether an approximation phrase ("نحو"، "ما يقارب") ends right before token ``i``."""
+    bases, norms = table.bases, table.norms
     for phrase in words.approximate_before:
         size = len(phrase)
-        if i >= size and tuple(t.base for t in tokens[i - size : i]) == phrase:
-            return True
-        if i >= size and tuple(t.norm for t in tokens[i - size : i]) == phrase:
+        if i >= size and (tuple(bases[i - size : i]) == phrase or tuple(norms[i - size : i]) == phrase):
             return True
     return False
 
 
-def _object(tokens: Sequence[Token], end: int, words: NumberWords) -> str | None:
+def _object(table: Tokens, end: int, words: NumberWords) -> str | None:
     """What the number counts: the next content word, or "%" for percentages."""
+    bases, norms = table.bases, table.norms
     for phrase in words.percent:
-        size = len(phrase)
-        if tuple(t.norm for t in tokens[end : end + size]) == phrase:
+        if tuple(norms[end : end + len(phrase)]) == phrase:
             return "%"
-    if end + 1 < len(tokens) and tokens[end].base == "من":
+    if end + 1 < len(bases) and bases[end] == "من":
         end += 1  # "عشرات من الجنود"
-    if end < len(tokens):
-        nxt = tokens[end]
-        if nxt.norm.isalpha() and nxt.base not in words.not_objects and nxt.base not in words.scales:
-            return nxt.span.text
+    if end < len(bases):
+        norm, base = norms[end], bases[end]
+        if norm.isalpha() and base not in words.not_objects and base not in words.scales:
+            return table.surfaces[end]
     return None
 
 
@@ -195,23 +215,23 @@ def _month_words() -> frozenset[str]:
     return frozenset(name[0] for name in calendar().months)
 
 
-def _is_date_part(tokens: Sequence[Token], start: int, end: int, value: float) -> bool:
+def _is_date_part(table: Tokens, start: int, end: int, value: float) -> bool:
     """Whether the number is a year, a day of a month, or part of a numeric date or time."""
-    head = tokens[start]
-    if not head.base[:1].isdigit():
+    bases, norms, starts, ends = table.bases, table.norms, table.starts, table.ends
+    if not bases[start][:1].isdigit():
         return False
-    before = tokens[start - 1] if start else None
-    after = tokens[end] if end < len(tokens) else None
-    joined_before = before is not None and before.norm in DATE_MARKS and before.end == head.start
-    if joined_before and start > 1 and tokens[start - 2].base[:1].isdigit():
+    before = start - 1 if start else None
+    after = end if end < len(bases) else None
+    joined_before = before is not None and norms[before] in DATE_MARKS and ends[before] == starts[start]
+    if joined_before and start > 1 and bases[start - 2][:1].isdigit():
         return True
-    joined_after = after is not None and after.norm in DATE_MARKS and after.start == head.end
-    if joined_after and end + 1 < len(tokens) and tokens[end + 1].base[:1].isdigit():
+    joined_after = after is not None and norms[after] in DATE_MARKS and starts[after] == ends[start]
+    if joined_after and end + 1 < len(bases) and bases[end + 1][:1].isdigit():
         return True
     months = _month_words()
-    if (after is not None and after.base in months) or (before is not None and before.base in months):
+    if (after is not None and bases[after] in months) or (before is not None and bases[before] in months):
         return True
     is_year = value.is_integer() and 1900 <= value <= 2100 and end == start + 1
     return is_year and (
-        before is None or before.base in DATE_WORDS or before.norm in ("في", "حتي", "قبل", "بعد")
+        before is None or bases[before] in DATE_WORDS or norms[before] in ("في", "حتي", "قبل", "بعد")
     )
