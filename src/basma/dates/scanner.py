@@ -33,8 +33,7 @@ ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
 NIGHTS = frozenset({"ليل", "ليله"})
 QUOTES = frozenset('"«»“”')
 FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
-# A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
-_NUMBER_AT_START = re.compile(r"\d|..\d").match
+_NUMBER_AT_START = re.compile(r"\d|..\d").match  # as ``Tokens.numbers`` finds them
 ANCHOR_REACH = 3000
 # The rules, most specific first: the order in which ``Scanner.at`` tries them.
 RULES = (
@@ -200,7 +199,7 @@ class Scanner:
         forms = self.forms
         every = range(count)
         found = set(compress(every, map(starters.__contains__, forms)))
-        found.update(compress(every, map(_NUMBER_AT_START, forms)))
+        found.update(self.tokens.numbers)
         found.update(compress(every, map(day_parts.__contains__, norms)))
         candidates = sorted(found)
         i = 0

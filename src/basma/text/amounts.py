@@ -12,7 +12,6 @@ a date word, and a number next to a month name or written inside a numeric date,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +25,6 @@ from basma.text.tokens import Tokens
 NUMBERS_FILE = "numbers.yaml"
 DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"})
 DATE_MARKS = frozenset({"/", "-", ":", "."})
-_DIGIT_FIRST = re.compile(r"\d").match
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +94,7 @@ def find_amounts(text: str, tokens: Sequence[Token]) -> tuple[Amount, ...]:
     # Only a digit or a number word can start a number: look nowhere else (C-level passes).
     every = range(count)
     candidates = set(compress(every, map(starters.__contains__, bases)))
-    candidates.update(compress(every, map(_DIGIT_FIRST, bases)))
+    candidates.update(k for k in table.numbers if bases[k][:1].isdigit())
     for first in sorted(candidates):
         if first < i:
             continue  # inside the number or amount before

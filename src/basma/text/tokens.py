@@ -51,7 +51,9 @@ _CACHE: dict[str, Cached] = {}
 _CACHE_LIMIT = 300_000
 _PROCLITIC_KINDS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
 _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
-_COLUMNS = tuple(itemgetter(k) for k in range(5))
+_NORM, _BASE, _STEM, _PARTIAL = (itemgetter(k) for k in range(4))
+# A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
+_NUMBER_LIKE = re.compile(r"\d|..\d").match
 
 # Frozen dataclasses check every attribute assignment; a table builds its records by setting the
 # slots directly through their descriptors (same objects, same equality, a fraction of the cost).
@@ -138,7 +140,18 @@ class Tokens(Sequence[Token]):
     made. Slicing gives a tuple of records, as slicing a tuple of tokens did.
     """
 
-    __slots__ = ("_analyses", "_columns", "_records", "ends", "starts", "surfaces")
+    __slots__ = (
+        "_analyses",
+        "_numbers",
+        "_partials",
+        "_records",
+        "_stems",
+        "bases",
+        "ends",
+        "norms",
+        "starts",
+        "surfaces",
+    )
 
     def __init__(
         self,
@@ -152,35 +165,39 @@ class Tokens(Sequence[Token]):
         self.ends = ends
         self.surfaces = surfaces
         self._analyses = analyses
-        # Columns of the analyses, each made when first asked for: not every reader needs all.
-        self._columns: list[list[object] | None] = [None] * 5
+        # Every stage reads norm and base; stem and the partial form only the phrase matcher, so
+        # those two columns are made when first asked for.
+        self.norms: list[str] = list(map(_NORM, analyses))
+        self.bases: list[str] = list(map(_BASE, analyses))
+        self._stems: list[str] | None = None
+        self._partials: list[str | None] | None = None
+        self._numbers: list[int] | None = None
         self._records: list[Token | None] = records if records is not None else [None] * len(starts)
-
-    def _column(self, k: int) -> list[object]:
-        column = self._columns[k]
-        if column is None:
-            column = self._columns[k] = list(map(_COLUMNS[k], self._analyses))
-        return column
-
-    @property
-    def norms(self) -> list[str]:
-        """``norm`` of every token."""
-        return self._column(0)  # type: ignore[return-value]
-
-    @property
-    def bases(self) -> list[str]:
-        """``base`` of every token."""
-        return self._column(1)  # type: ignore[return-value]
 
     @property
     def stems(self) -> list[str]:
         """``stem`` of every token."""
-        return self._column(2)  # type: ignore[return-value]
+        if self._stems is None:
+            self._stems = list(map(_STEM, self._analyses))
+        return self._stems
 
     @property
     def partials(self) -> list[str | None]:
         """The matcher's partial form of every token (:func:`partial_norm`), or None."""
-        return self._column(3)  # type: ignore[return-value]
+        if self._partials is None:
+            self._partials = list(map(_PARTIAL, self._analyses))
+        return self._partials
+
+    @property
+    def numbers(self) -> list[int]:
+        """Indices of the tokens whose base has a digit first or third ("25"، "ال25"), in order.
+
+        Dates and amounts both start only at such tokens or at listed words; finding them is a
+        pass over every token, so it is made once per article.
+        """
+        if self._numbers is None:
+            self._numbers = list(compress(range(len(self.bases)), map(_NUMBER_LIKE, self.bases)))
+        return self._numbers
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Tokens:
