@@ -25,10 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Generic, TypeVar
 
 from basma.records import SegmentKind, Span, Token
-from basma.text.tokens import partial_norm, tokenize
+from basma.text.tokens import Tokens, tokenize
 
 T = TypeVar("T")
 
@@ -106,39 +107,43 @@ class PhraseMatcher(Generic[T]):
             the text exactly; without it their text is rebuilt from the tokens with one space per
             gap character (exact unless a phrase spans a line break or an unusual space).
         """
-        stop = len(tokens) if end is None else min(end, len(tokens))
+        table = Tokens.of(tokens)
+        stop = len(table) if end is None else min(end, len(table))
+        first = max(start, 0)
+        if first >= stop:
+            return []
+        # Where a phrase can start: a token with any of its forms among the phrases' first words.
+        # Found by C-level passes over the columns; a Python loop here cost more than the matching.
+        starts_here = self._root.children.__contains__
+        every = range(first, stop)
+        columns: list[list[str] | list[str | None]] = [table.norms, table.bases, table.partials]
+        if self.use_stem:
+            columns.append(table.stems)
+        candidates: set[int] = set()
+        for column in columns:
+            candidates.update(compress(every, map(starts_here, column[first:stop])))
         found: list[PhraseMatch[T]] = []
-        root = self._root.children
-        use_stem = self.use_stem
-        i = max(start, 0)
-        while i < stop:
-            token = tokens[i]
-            if (
-                token.norm not in root
-                and token.base not in root
-                and not (use_stem and token.stem in root)
-                and partial_norm(token) not in root
-            ):
-                i += 1
-                continue
-            best = self._longest(tokens, i, stop)
+        i = first
+        for candidate in sorted(candidates):
+            if candidate < i:
+                continue  # inside the match before
+            i = candidate
+            best = self._longest(table, i, stop)
             if best is None:
-                i += 1
                 continue
             length, forms, node = best
-            found.append(self._match(tokens, i, length, forms, node, text))
+            found.append(self._match(table, i, length, forms, node, text))
             i += length
         return found
 
-    def _longest(
-        self, tokens: Sequence[Token], first: int, stop: int
-    ) -> tuple[int, tuple[int, ...], _Node] | None:
+    def _longest(self, table: Tokens, first: int, stop: int) -> tuple[int, tuple[int, ...], _Node] | None:
         """The best phrase starting at ``first``: longest, then most whole-word forms.
 
         Each token offers its forms in the order norm, partial, base, stem, each distinct form
         once; among phrases of the same length and form cost the first one reached wins.
         """
-        use_stem = self.use_stem
+        norms, partials, bases = table.norms, table.partials, table.bases
+        stems = table.stems if self.use_stem else None
         best: tuple[int, tuple[int, ...], _Node] | None = None
         best_length = best_cost = 0
         stack: list[tuple[int, _Node, tuple[int, ...]]] = [(first, self._root, ())]
@@ -154,23 +159,22 @@ class PhraseMatcher(Generic[T]):
             children = node.children
             if not children or i >= stop:
                 continue
-            token = tokens[i]
-            norm = token.norm
+            norm = norms[i]
             child = children.get(norm)
             if child is not None:
                 push((i + 1, child, (*forms, NORM)))
-            partial = partial_norm(token)
+            partial = partials[i]
             if partial is not None and partial != norm:
                 child = children.get(partial)
                 if child is not None:
                     push((i + 1, child, (*forms, PARTIAL)))
-            base = token.base
+            base = bases[i]
             if base != norm and base != partial:
                 child = children.get(base)
                 if child is not None:
                     push((i + 1, child, (*forms, BASE)))
-            if use_stem:
-                stem = token.stem
+            if stems is not None:
+                stem = stems[i]
                 if stem != norm and stem != partial and stem != base:
                     child = children.get(stem)
                     if child is not None:
