@@ -16,6 +16,7 @@ from basma.actors.senses import Sense
 from basma.actors.state import ArticleState
 from basma.document import Document
 from basma.records import Mention, Token
+from basma.text.tokens import Tokens
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,16 @@ class Item:
 
 def match_items(kb: KnowledgeBase, tokens: Sequence[Token], kept: list[int], lo: int, hi: int) -> list[Item]:
     """Phrase matches over the kept (non-quote) tokens ``kept[lo:hi]``."""
-    view = [tokens[i] for i in kept]
+    view = Tokens.of(tokens).select(kept[lo:hi])
     items = []
-    for match in kb.matcher().find(view, lo, hi):
+    for match in kb.matcher().find(view):
+        first, end = lo + match.token_start, lo + match.token_end
         items.append(
             Item(
-                match.token_start,
-                match.token_end,
-                kept[match.token_start],
-                kept[match.token_end - 1] + 1,
+                first,
+                end,
+                kept[first],
+                kept[end - 1] + 1,
                 tuple(match.payloads),
                 match.span.start,
                 match.span.end,

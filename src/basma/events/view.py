@@ -15,6 +15,7 @@ from basma.document import Document
 from basma.events.lexicon import Hit, Lexicon, load_lexicon
 from basma.records import Mention, SegmentKind, Sentence, Token
 from basma.text.matcher import PhraseMatcher
+from basma.text.tokens import Tokens
 
 CLAUSE_BREAKS = {"،", ",", ":", "؛", ";", "(", ")"}
 CONJUNCTION_GAP = {"و", "،", ",", "كل", "من", "-", "او"}
@@ -72,6 +73,9 @@ def _specificity(m: Mention) -> tuple[int, int, int]:
     return (m.kind == "person", m.actor_id is not None and m.code is not None, m.span.end - m.span.start)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @dataclass
 class SentenceView:
     doc: Document
@@ -81,6 +85,14 @@ class SentenceView:
     clause: list[int] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     places: list[Group] = field(default_factory=list)  # place names, each with its preposition
+    # The article's token columns: the coder asks for words by position hundreds of times a
+    # sentence, and reading a column is cheaper than reading a record.
+    norms: list[str] = field(init=False, repr=False)
+    bases: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        table = Tokens.of(self.doc.tokens)
+        self.norms, self.bases = table.norms, table.bases
 
     @property
     def start(self) -> int:
@@ -94,7 +106,7 @@ class SentenceView:
         return self.doc.tokens[i]
 
     def norm(self, i: int) -> str:
-        return self.doc.tokens[i].base if self.start <= i < self.end else ""
+        return self.bases[i] if self.sentence.token_start <= i < self.sentence.token_end else ""
 
     def clause_of(self, i: int) -> int:
         return self.clause[i - self.start]
@@ -111,11 +123,10 @@ class SentenceView:
 
     def is_word(self, i: int, name: str) -> bool:
         """Whether token ``i`` (whole word or without proclitics) is in the cue word list ``name``."""
-        if not self.start <= i < self.end:
+        if not self.sentence.token_start <= i < self.sentence.token_end:
             return False
-        words = self.lex.words.get(name, frozenset())
-        token = self.doc.tokens[i]
-        return token.base in words or token.norm in words
+        words = self.lex.words.get(name, _NO_WORDS)
+        return self.bases[i] in words or self.norms[i] in words
 
 
 def has_conjunction(token: Token) -> bool:
@@ -147,7 +158,7 @@ def _token_index(starts: list[int], offset: int) -> int:
 
 def _mention_groups(view: SentenceView, mentions: list[Mention]) -> list[Group]:
     doc = view.doc
-    starts = [doc.tokens[i].start for i in range(len(doc.tokens))] if mentions else []
+    starts = Tokens.of(doc.tokens).starts if mentions else []
     placed: list[tuple[int, int, Mention]] = []
     for m in sorted(mentions, key=lambda m: (m.span.start, -(m.span.end - m.span.start))):
         if placed and m.span.start < doc.tokens[placed[-1][1] - 1].end:
@@ -222,8 +233,8 @@ def build_view(doc: Document, sentence: Sentence, lex: Lexicon | None = None) ->
     for m in hit_matcher().find(doc.tokens, sentence.token_start, sentence.token_end):
         view.matches[m.token_start] = Match(m.token_start, m.token_end, list(m.payloads))
     clause = 0
-    for i in range(sentence.token_start, sentence.token_end):
-        if doc.tokens[i].norm in CLAUSE_BREAKS:
+    for norm in Tokens.of(doc.tokens).norms[sentence.token_start : sentence.token_end]:
+        if norm in CLAUSE_BREAKS:
             clause += 1
         view.clause.append(clause)
     mentions = [

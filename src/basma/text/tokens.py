@@ -145,6 +145,7 @@ class Tokens(Sequence[Token]):
         "_numbers",
         "_partials",
         "_records",
+        "_source",
         "_stems",
         "bases",
         "ends",
@@ -173,6 +174,23 @@ class Tokens(Sequence[Token]):
         self._partials: list[str | None] | None = None
         self._numbers: list[int] | None = None
         self._records: list[Token | None] = records if records is not None else [None] * len(starts)
+        self._source: tuple[Tokens, list[int]] | None = None
+
+    def select(self, positions: list[int]) -> Tokens:
+        """A table of the tokens at ``positions``, in that order (e.g. an article without quotes).
+
+        Its records are this table's own records (same objects, same ``index``), made when either
+        table first reads them.
+        """
+        analyses = self._analyses
+        view = Tokens(
+            [self.starts[i] for i in positions],
+            [self.ends[i] for i in positions],
+            [self.surfaces[i] for i in positions],
+            [analyses[i] for i in positions],
+        )
+        view._source = (self, positions)
+        return view
 
     @property
     def stems(self) -> list[str]:
@@ -255,6 +273,10 @@ class Tokens(Sequence[Token]):
 
     def _build(self, i: int) -> Token:
         """Make, keep and return the record of token ``i``."""
+        if self._source is not None:
+            table, positions = self._source
+            token = self._records[i] = table[positions[i]]
+            return token
         span_start, span_end, span_text = _SPAN_SET
         tok_index, tok_span, tok_norm, tok_base, tok_stem, tok_segments = _TOK_SET
         span = _new(Span)
