@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from basma.actors import institutions
+from basma.actors import firstnames, institutions, occupation, officials
 from basma.actors.context import ArticleContext
 from basma.actors.cues import ambiguous_is_name, is_locative
 from basma.actors.kb import KnowledgeBase
@@ -82,6 +82,8 @@ class Composer:
         if sense is not None:
             actor = self.kb.get(sense.ref)
             return actor if actor is not None and actor.kind == "country" else None
+        if item.has("home"):
+            return officials.home_country(self, item)
         named = self._actor(item)
         if named and named[0].kind in ("country", "capital"):
             actor = named[0]
@@ -129,16 +131,26 @@ class Composer:
         item = items[i]
         if item.has("block"):
             return 1, []
+        composed = occupation.compose(self, items, i)
+        if composed is not None:
+            return composed
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if item.has("deputy") and nxt is not None and self._adjacent(item, nxt) and nxt.has("title"):
-            used, found = self._title(items, i + 1, deputy_item=item)
-            return used + 1, found
+        if item.has("deputy") and nxt is not None and self._adjacent(item, nxt):
+            if nxt.has("title"):
+                used, found = self._title(items, i + 1, deputy_item=item)
+                return used + 1, found
+            body = officials.titled_body(self, items, i + 1, item, (), "deputy+body")
+            if body is None:
+                body = officials.titled_org(self, nxt, item, "deputy+org")
+            if body is not None:
+                self.state.remember(body[1])
+                return body[0] + 1, [body[1]]
         if item.has("head"):
             composed = institutions.body(self, items, i)
             if composed is not None:
                 return composed
         if item.has("honorific"):
-            composed = institutions.prince(self, items, i)
+            composed = institutions.prince(self, items, i) or firstnames.first_name(self, items, i)
             if composed is not None:
                 return composed
         if self._actor(item) is not None:
@@ -153,6 +165,8 @@ class Composer:
             return 1, self._pair(item)
         if item.has("demonym"):
             return 1, self._demonym(item)
+        if item.has("home"):
+            return 1, officials.home_mention(self, item)
         if item.has("actor"):  # a short name: only after the full name
             return self._name(items, i)
         return 1, []
@@ -247,6 +261,13 @@ class Composer:
             if country or org:
                 org_item = items[k] if org else None
                 k += 1
+            elif not implied:  # "المتحدث باسم وزارة الداخلية": the body codes the role
+                own = () if title.needs_org or not title.sectors else title.sectors
+                rule = f"{'deputy+' if deputy_item else ''}title:{title.key}+body"
+                body = officials.titled_body(self, items, k, first, own, rule)
+                if body is not None:
+                    self.state.remember(body[1], title=None if deputy_item else title.key)
+                    return k - j + body[0], [body[1]]
         destination: Item | None = None
         if (
             title.key in _SENT
@@ -257,6 +278,9 @@ class Composer:
             and all(w in _DESTINATION for w in self._between(items[k - 1], items[k]))
         ):
             destination = items[k]  # "المبعوث الأممي إلى اليمن": the destination does not change the code
+            sent_to = self._country_of(destination)
+            if country is not None and sent_to == country and items[k - 1].has("home"):
+                country = officials.home_country(self, items[k - 1], exclude=country.country)
             k += 1
         ranked = former = False
         while (
@@ -314,11 +338,14 @@ class Composer:
                 found.append(affiliation)
             return k - j, found + self._destination(destination)
         if code is None:
-            if k - j > 1 or not self._definite(items[j]) or deputy:
+            if k - j > 1 or deputy:
                 return k - j, []
-            earlier = self.state.titles.get(title.key)
-            if earlier is None:
-                return 1, []
+            earlier = self.state.titles.get(title.key) if self._definite(items[j]) else None
+            if earlier is None:  # "ولي العهد" in a Saudi article: the Saudi crown prince that day
+                leading = officials.leading_title(self, title, first, last)
+                if leading is not None:
+                    self.state.remember(leading, title=title.key)
+                return 1, [leading] if leading is not None else []
             mention = self._mention(
                 first,
                 last,
@@ -511,6 +538,8 @@ class Composer:
         actor = self.kb.get(sense.ref) if sense else None
         if sense is None or sense.compose_only or actor is None or actor.kind != "country":
             return []
+        if firstnames.is_family_name(self, item):
+            return []  # "محمد المصري": a family name, not Egypt
         if item.first > 0 and self.doc.tokens[self.kept[item.first - 1]].base in self.lex.plain_heads:
             return []  # "الليرة السورية"، "الأراضي السورية": an adjective of a thing, not an actor
         mention = self._mention(

@@ -48,7 +48,7 @@ SECTORS = frozenset(
     ]
 )
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
+COUNTRY = re.compile(r"^[A-Z]{3}$")
 # libyaml when it is installed: the pure-Python parser is ten times slower on these files.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -148,7 +148,7 @@ def slug(entry: Entry, field: str = "id") -> str:
 
 
 def country(entry: Entry, value: Any, field: str = "country") -> str:
-    if not isinstance(value, str) or not _COUNTRY.match(value):
+    if not isinstance(value, str) or not COUNTRY.match(value):
         raise entry.fail(f"{field!r} must be an ISO alpha-3 or PLOVER code, got {value!r}")
     return value
 

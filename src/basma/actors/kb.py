@@ -12,7 +12,7 @@ from pathlib import Path
 
 from basma.actors.countries import CountryData, build_countries
 from basma.actors.entities import build_bodies, read_organisations, read_people
-from basma.actors.lexicon import Lexicon, read_ambiguous, read_groups, read_titles
+from basma.actors.lexicon import Lexicon, read_ambiguous, read_groups, read_names, read_titles
 from basma.actors.senses import Sense
 from basma.errors import DataFileError
 from basma.records import Actor, Role
@@ -29,6 +29,7 @@ FILES = (
     "titles.yaml",
     "groups.yaml",
     "ambiguous.yaml",
+    "names.yaml",
 )
 
 
@@ -202,6 +203,7 @@ def build(folder: Path) -> KnowledgeBase:
     read_titles(folder / "titles.yaml", lexicon)
     read_groups(folder / "groups.yaml", lexicon)
     read_ambiguous(folder / "ambiguous.yaml", lexicon)
+    read_names(folder / "names.yaml", lexicon)
     return KnowledgeBase(
         actors + hand + bodies,
         phrases + people_phrases + org_phrases + media_phrases + body_phrases + lexicon.phrases,

@@ -8,6 +8,7 @@ from pathlib import Path
 from basma.actors import datafile
 from basma.actors.forms import nisba_forms
 from basma.actors.senses import Sense
+from basma.errors import DataFileError
 
 _TITLE_KEYS = {"key", "ar", "office", "sectors", "unique", "country", "needs_org"}
 _GROUP_KEYS = {"key", "ar", "sectors", "anaphor"}
@@ -57,6 +58,17 @@ class Lexicon:
     princely: frozenset[str] = frozenset()
     prince_honorifics: frozenset[str] = frozenset()
     patronymic: frozenset[str] = frozenset()
+    # titles that take the article's leading country when written bare (titles.yaml)
+    leading_titles: frozenset[str] = frozenset()
+    # given names (names.yaml): a demonym after one is a family name ("محمد المصري")
+    given_names: frozenset[str] = frozenset()
+    # "الاحتلال" and the head nouns before it (groups.yaml: occupation_*)
+    occupation_default: str | None = None
+    occupation_countries: frozenset[str] = frozenset()
+    occupation_cues: frozenset[str] = frozenset()
+    occupation_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a country's bare name for itself ("المملكة") -> the countries it can be (groups.yaml: home_names)
+    homes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_titles(path: Path, lex: Lexicon) -> None:
@@ -83,6 +95,10 @@ def read_titles(path: Path, lex: Lexicon) -> None:
             (w, Sense(kind, sectors=("MIL",) if kind == "rank" else ()))
             for w in datafile.word_list(path, key)
         ]
+    lex.leading_titles = frozenset(datafile.word_list(path, "leading_country_titles"))
+    unknown = sorted(lex.leading_titles - set(lex.titles))
+    if unknown:
+        raise DataFileError(f"{path.name}: leading_country_titles names unknown title keys {unknown}")
 
 
 def read_groups(path: Path, lex: Lexicon) -> None:
@@ -110,6 +126,8 @@ def read_groups(path: Path, lex: Lexicon) -> None:
     lex.and_words = frozenset(datafile.word_list(path, "and_words"))
     lex.phrases += [(w, Sense("pair")) for w in datafile.word_list(path, "pair_anaphors")]
     _read_bodies(path, lex)
+    _read_occupation(path, lex)
+    _read_homes(path, lex)
 
 
 def _read_bodies(path: Path, lex: Lexicon) -> None:
@@ -134,6 +152,47 @@ def _read_bodies(path: Path, lex: Lexicon) -> None:
     lex.patronymic = frozenset(phrase_key(w) for w in datafile.word_list(path, "patronymic_words"))
 
 
+def _read_occupation(path: Path, lex: Lexicon) -> None:
+    """ "الاحتلال": the nouns, the default occupier, the cues for it and the head nouns before it."""
+    from basma.actors.kb import phrase_key  # local: kb imports this module
+
+    lex.phrases += [(w, Sense("occupation")) for w in datafile.word_list(path, "occupation_nouns")]
+    data, _ = datafile.read_yaml(path)
+    default = data.get("occupation_default") if isinstance(data, dict) else None
+    if not isinstance(default, str) or not datafile.COUNTRY.match(default):
+        raise DataFileError(f"{path.name}: 'occupation_default' must be a country code, got {default!r}")
+    lex.occupation_default = default
+    lex.occupation_countries = frozenset(datafile.word_list(path, "occupation_countries"))
+    lex.occupation_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "occupation_cues"))
+    for entry in datafile.entries(path, "occupation_heads"):
+        datafile.only_keys(entry, {"ar", "sectors"})
+        sectors = datafile.sectors(entry, entry.data.get("sectors"))
+        for word in datafile.strings(entry, "ar", required=True):
+            lex.occupation_heads[phrase_key(word)] = sectors
+
+
+def _read_homes(path: Path, lex: Lexicon) -> None:
+    """Bare self-names of countries ("المملكة") and the countries each can stand for."""
+    from basma.actors.kb import phrase_key  # local: kb imports this module
+
+    for entry in datafile.entries(path, "home_names"):
+        datafile.only_keys(entry, {"ar", "countries"})
+        raw = entry.data.get("countries")
+        if not isinstance(raw, list) or not raw:
+            raise entry.fail("'countries' must be a non-empty list of country codes")
+        codes = tuple(datafile.country(entry, c, "countries") for c in raw)
+        for word in datafile.strings(entry, "ar", required=True):
+            lex.homes[phrase_key(word)] = codes
+            lex.phrases.append((word, Sense("home", word)))
+
+
+def read_names(path: Path, lex: Lexicon) -> None:
+    """Given names (names.yaml), for family names that look like demonyms and princes by first name."""
+    from basma.actors.kb import phrase_key  # local: kb imports this module
+
+    lex.given_names = frozenset(phrase_key(w) for w in datafile.word_list(path, "given_names"))
+
+
 def read_ambiguous(path: Path, lex: Lexicon) -> None:
     from basma.actors.kb import phrase_key  # local: kb imports this module
 
@@ -150,3 +209,9 @@ def read_ambiguous(path: Path, lex: Lexicon) -> None:
         lex.ambiguous[phrase_key(name)] = item
         lex.phrases.append((name, Sense("ambiguous", item.actor)))
     lex.phrases += [(w, Sense("block")) for w in datafile.word_list(path, "blockers")]
+    nouns = datafile.word_list(path, "named_after_nouns")
+    lex.phrases += [
+        (f"{noun} {title}", Sense("block"))
+        for noun in nouns
+        for title in datafile.word_list(path, "named_after_titles")
+    ]

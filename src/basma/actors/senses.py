@@ -13,7 +13,8 @@ class Sense:
     country actor id), ``title`` (``ref`` is a title key), ``group`` (a group noun key), ``sector``
     (a sector word), ``deputy``, ``rank``, ``honorific``, ``ambiguous`` (a name that is also a common
     word; ``ref`` is the actor id), ``block`` (a phrase in which nothing is an actor), ``pair``
-    (الجانبان).
+    (الجانبان), ``occupation`` (الاحتلال, see :mod:`basma.actors.occupation`), ``home`` (a country's
+    bare name for itself, المملكة; ``ref`` is the word).
     """
 
     kind: str

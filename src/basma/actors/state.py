@@ -17,6 +17,14 @@ class ArticleState:
     recent: list[Mention] = field(default_factory=list)
     # sectors first stated for a group noun and country ("وفداً عسكرياً روسياً" -> MIL for RUS)
     group_sectors: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # the occupier "الاحتلال" last stood for ("الاحتلال الأمريكي" makes a later bare one USA)
+    occupier: str | None = None
+    # whether the article is about the default occupier's conflict (computed on first need)
+    occupation_context: bool | None = None
+    # demonym forms read as family names ("محمد المصري"): a later bare "المصري" is the person
+    family_names: set[str] = field(default_factory=set)
+    # people without an actor id by given name ("الأمير فيصل بن خالد" -> "فيصل"), for first names
+    given: dict[str, Mention] = field(default_factory=dict)
 
     def remember(self, mention: Mention, *, title: str | None = None, group: str | None = None) -> None:
         if mention.actor_id:
