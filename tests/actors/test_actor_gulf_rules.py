@@ -191,3 +191,37 @@ def test_the_kingdom_is_the_article_kingdom_but_not_as_a_place(resolved: Resolve
     assert [(m.code, m.rule) for m in found] == [("SAU", "home-name")]
     jordan = resolved("زار الملك عبدالله الثاني الأردن مؤكدا أن المملكة ستبقى آمنة كما يريد الأردنيون.")
     assert _at(jordan, "المملكة").code == "JOR"
+
+
+# --- people the knowledge base does not list -----------------------------------------------------
+
+
+def test_a_titled_unknown_name_is_a_person_coded_as_the_title(resolved: Resolve) -> None:
+    ms = resolved("قال المتحدث باسم الأمم المتحدة أحمد فوزي إن المحادثات ستستأنف.")
+    m = _at(ms, "المتحدث باسم الأمم المتحدة أحمد فوزي")
+    assert (m.kind, m.actor_id, m.code, m.rule) == ("person", None, "UNO", "title+unknown-name")
+
+
+def test_a_rank_and_an_unknown_name_is_an_officer_of_the_leading_country(resolved: Resolve) -> None:
+    ms = resolved("أكدت السعودية أن اللواء خالد الحربي تفقد المصابين في الرياض.")
+    m = _at(ms, "اللواء خالد الحربي")
+    assert (m.kind, m.actor_id, m.code, m.sectors) == ("person", None, "SAU", ("MIL",))
+
+
+def test_a_known_office_holder_does_not_take_the_next_name(resolved: Resolve) -> None:
+    """ "مساعد السكرتير الخاص لخادم الحرمين الشريفين الأستاذ X": X is the assistant, not the king."""
+    ms = resolved(
+        "حضر مساعد السكرتير الخاص لخادم الحرمين الشريفين الأستاذ سامي بن خالد الراشد.", "2015-08-01"
+    )
+    assert not [m for m in ms if m.rule == "title+unknown-name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكدت السعودية موقفها، وإلى جانب ذلك أعلنت خطة جديدة.",  # "وإلى" reads like "والي" (a governor)
+        "أكدت السعودية موقفها، وقال المهندس عبد اللطيف بن عبد الملك إن المشروع اكتمل.",  # a name, not a king
+    ],
+)
+def test_words_that_only_look_like_titles_name_no_one(resolved: Resolve, text: str) -> None:
+    assert [m.code for m in resolved(text, "2015-08-01")] == ["SAU"]

@@ -1,7 +1,8 @@
 """The team-written set of actor mentions in context: size, coverage and precision/recall floors.
 
 The scorer prints its numbers (run ``pytest -s``); the floors are set a little below the measured
-values (precision 0.996, recall 0.996 when written) and are never lowered silently.
+values (precision 0.996, recall 0.996 when written; 1.000 and 1.000 at 311 mentions) and are never
+lowered silently.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import yaml
 from basma.actors.score import score_file
 
 DATA = Path(__file__).parent / "data" / "mentions.yaml"
-PRECISION_FLOOR = 0.97
-RECALL_FLOOR = 0.97
+PRECISION_FLOOR = 0.98
+RECALL_FLOOR = 0.98
 
 
 def test_the_set_has_at_least_200_mentions_and_negative_items() -> None:

@@ -153,6 +153,10 @@ class Composer:
             composed = institutions.prince(self, items, i) or firstnames.first_name(self, items, i)
             if composed is not None:
                 return composed
+        if item.has("rank"):
+            composed = firstnames.ranked_name(self, items, i)
+            if composed is not None:
+                return composed
         if self._actor(item) is not None:
             return self._name(items, i)
         if item.has("title"):
@@ -309,6 +313,10 @@ class Composer:
             sectors = tuple(dict.fromkeys(org.sectors + (("MIL",) if ranked else ()))) or sectors
         code = country.country if country else (org.country if org else title.country)
         deputy = deputy_item is not None
+        if person is None and destination is None:
+            unknown = self._unknown_person(items, j, k, first, code, sectors, ranked)
+            if unknown is not None:
+                return unknown
         if person is not None:
             p_code, p_sectors = person.code_on(self.day)
             mention = self._mention(
@@ -390,6 +398,37 @@ class Composer:
             )
         self.state.remember(mention, title=None if deputy else title.key)
         return k - j, [mention, *self._destination(destination)]
+
+    def _unknown_person(
+        self,
+        items: list[Item],
+        j: int,
+        k: int,
+        first: Item,
+        code: str | None,
+        sectors: tuple[str, ...],
+        ranked: bool,
+    ) -> tuple[int, list[Mention]] | None:
+        """A title chain followed by a name the knowledge base does not know ("قائد قوات الطوارئ
+        اللواء خالد الحربي"): a person with no actor id, coded as the title. With no country in the
+        chain, only an officer (a rank) is coded, as one of the article's leading country."""
+        end = firstnames.name_end(self, items, items[k - 1].last)
+        if end is None or not officials.is_title_word(self, items[j]):
+            return None
+        title = self.lex.titles[items[j].has("title").ref]  # type: ignore[union-attr]
+        if title.office and title.unique and code and self.kb.holders(title.office, code, self.day):
+            return None  # "لخادم الحرمين الشريفين الأستاذ ...": the holder is known, the name is another's
+        rule, confidence = "title+unknown-name", 0.7
+        if code is None:
+            code = self.context.leading() if ranked else None
+            rule, confidence = "title+rank+unknown-name+leading", 0.5
+            if code is None or not sectors:
+                return None
+        token = self.doc.tokens[self.kept[end - 1]]
+        span = Span.of(self.doc.text, first.start_char, token.end)
+        mention = Mention(span, "person", None, code, sectors, "role", confidence, rule)
+        self.state.remember(mention)
+        return sum(1 for x in items[j:] if x.first < end), [mention]
 
     def _destination(self, item: Item | None) -> list[Mention]:
         """The country an envoy or ambassador is sent to, as a mention of its own."""

@@ -28,6 +28,7 @@ _NAME_LINKS = frozenset(phrase_key(w) for w in ("عبد", "أبو", "أبي", "�
 # Words that may follow a first name without being a family name.
 _NOT_FAMILY = frozenset(phrase_key(w) for w in ("الذي", "التي", "اليوم", "الثلاثاء", "الأربعاء", "الخميس"))
 _AL = phrase_key("آل")  # "آل سعود": a house name follows
+_MAX_NAME_WORDS = 5
 
 
 def is_given(lex: Lexicon, tokens: Sequence[Token], kept: list[int], p: int) -> int:
@@ -138,3 +139,65 @@ def _princely(c: Composer, item: Item) -> bool:
 def _last(c: Composer, k: int) -> Item:
     token = c.doc.tokens[c.kept[k]]
     return Item(k, k + 1, c.kept[k], c.kept[k] + 1, (), token.start, token.end)
+
+
+def name_end(c: Composer, items: list[Item], p: int) -> int | None:
+    """End (exclusive kept index) of an unknown personal name starting at ``p``, or None.
+
+    A name is a given name, then given names or "بن"/"أبو" links with a name ("خالد بن محمد"),
+    then at most one definite family name ("الحربي") that no matched phrase covers. Listed people
+    are matched as names before this is asked.
+    """
+    tokens, kept, lex = c.doc.tokens, c.kept, c.lex
+    size = is_given(lex, tokens, kept, p)
+    if not size or any(x.first <= p < x.last for x in items):
+        return None
+    covered = {k for x in items if x.last > p for k in range(x.first, x.last)}
+    # one-word adjectives that are also family names ("الحربي"، "المصري") may end a name
+    nisbas = {
+        x.first
+        for x in items
+        if x.last == x.first + 1 and x.senses and all(s.kind in ("sector", "demonym") for s in x.senses)
+    }
+    q, words = p + size, 1
+    while q < len(kept) and words < _MAX_NAME_WORDS:
+        token = tokens[kept[q]]
+        if q in covered:
+            if q in nisbas and token.norm == token.base and token.base.startswith("ال"):
+                q += 1
+            break
+        if token.norm != token.base:
+            break  # "خالد وفهد": a second person
+        if token.base in lex.patronymic or token.base in _NAME_LINKS or token.base == _AL:
+            link = is_given(lex, tokens, kept, q + 1) or (
+                1 if q + 1 < len(kept) and tokens[kept[q + 1]].base.isalpha() and q + 1 not in covered else 0
+            )
+            if not link:
+                break
+            q, words = q + 1 + link, words + 1
+            continue
+        given = is_given(lex, tokens, kept, q)
+        if given:
+            q, words = q + given, words + 1
+            continue
+        definite = token.base.startswith("ال") and token.base.isalpha() and len(token.base) > 3
+        if definite and token.base not in _NOT_FAMILY:
+            q += 1  # the family name ends the name
+        break
+    return q
+
+
+def ranked_name(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | None:
+    """A rank and an unknown name ("اللواء خالد الحربي"): an officer of the article's leading country."""
+    j = i
+    while j + 1 < len(items) and items[j + 1].first == items[j].last and items[j + 1].has("rank"):
+        j += 1
+    end = name_end(c, items, items[j].last)
+    code = c.context.leading()
+    if end is None or code is None:
+        return None
+    mention = c._mention(
+        items[i], _last(c, end - 1), "person", None, code, ("MIL",), "role", 0.5, "rank+name"
+    )
+    c.state.remember(mention)
+    return sum(1 for x in items[i:] if x.first < end), [mention]

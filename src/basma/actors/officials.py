@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from basma.actors import institutions
+from basma.actors.firstnames import is_given
 from basma.actors.kb import phrase_key
 from basma.actors.lexicon import Title
 from basma.actors.resolver import Item
@@ -24,6 +25,8 @@ from basma.records import Actor, Mention, Span
 if TYPE_CHECKING:
     from basma.actors.compose import Composer
 
+# Words after which a title word is part of a name ("عبد الملك"، "عبد السلام").
+_NAME_PARTS = frozenset(phrase_key(w) for w in ("عبد", "بن", "أبو", "ابن"))
 # Words after which a country's self-name is a place ("في المملكة"، "خارج المملكة").
 _PLACE_WORDS = frozenset(
     phrase_key(w) for w in ("في", "داخل", "خارج", "أنحاء", "أرجاء", "ربوع", "عموم", "سماء", "زوار", "زائري")
@@ -75,10 +78,18 @@ def leading_title(c: Composer, title: Title, first: Item, last: Item) -> Mention
     if title.key not in c.lex.leading_titles:
         return None
     code = c.context.leading()
-    if code is None:
+    if code is None or not is_title_word(c, first):
         return None
-    if last.last < len(c.kept) and c.doc.tokens[c.kept[last.last]].base in c.lex.given_names:
-        return None  # "مجمع الملك فهد": a name follows that the knowledge base does not know
+    token = c.doc.tokens[first.start_token]
+    before = c.doc.tokens[c.kept[first.first - 1]] if first.first > 0 else None
+    if token.base.startswith("ال") and before is not None and before.norm.startswith("ال"):
+        return None  # "المجتمع المسلم المحافظ": an adjective (conservative), not the governor
+    if last.last < len(c.kept):
+        after = c.doc.tokens[c.kept[last.last]].base
+        if is_given(c.lex, c.doc.tokens, c.kept, last.last) or after.removeprefix("ال") in c.lex.given_names:
+            return (
+                None  # "مجمع الملك فهد"، "الملك الفهد": a name follows that the knowledge base does not know
+            )
     if title.office and title.unique:
         holders = {o.actor_id for o in c.kb.holders(title.office, code, c.day)}
         person = c.kb.get(holders.pop()) if len(holders) == 1 else None
@@ -101,6 +112,17 @@ def leading_title(c: Composer, title: Title, first: Item, last: Item) -> Mention
     return c._mention(
         first, last, "role", None, code, title.sectors, "role", 0.5, f"title:{title.key}+leading"
     )
+
+
+def is_title_word(c: Composer, item: Item) -> bool:
+    """Whether a title item is the title itself, not a word that reads like one with a clitic or
+    inside a name: "وإلى" normalises to the form of "والي" (a governor), "عبد الملك" is a name."""
+    token = c.doc.tokens[item.start_token]
+    if token.norm != token.base and not any(s.kind == "title" for s in c.kb.senses.get(token.base, [])):
+        return False
+    if c.doc.text[token.start : token.end].endswith("ى"):
+        return False  # "وإلى" and "والي" normalise alike; a title never ends in alef maqsura
+    return item.first == 0 or c.doc.tokens[c.kept[item.first - 1]].base not in _NAME_PARTS
 
 
 def titled_body(
