@@ -181,9 +181,20 @@ class _Protected:
     def __contains__(self, word: object) -> bool:
         if word in self.words:
             return True
-        if not isinstance(word, str):
+        if not isinstance(word, str) or not word:
             return False
-        return any(word.endswith(s) and word[: -len(s)] in self.words for s in self.SUFFIXES)
+        # Only the endings that share the word's last letter can match: two or three tests
+        # instead of sixteen, on a path every new word of a corpus takes several times.
+        for suffix in _SUFFIXES_BY_LAST.get(word[-1], ()):
+            if word.endswith(suffix) and word[: -len(suffix)] in self.words:
+                return True
+        return False
+
+
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(s for s in _Protected.SUFFIXES if s[-1] == last)
+    for last in {s[-1] for s in _Protected.SUFFIXES}
+}
 
 
 def _origins(surface: str, norm: str) -> list[int]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Generic, TypeVar
 
-from basma.records import SegmentKind, Span, Token
+from basma.records import RelativeParts, SegmentKind, Span, Token
 from basma.text.tokens import Tokens, tokenize
 
 T = TypeVar("T")
@@ -183,23 +183,27 @@ class PhraseMatcher(Generic[T]):
 
     @staticmethod
     def _match(
-        tokens: Sequence[Token],
+        table: Tokens,
         first: int,
         length: int,
         forms: tuple[int, ...],
         node: _Node,
         text: str | None,
     ) -> PhraseMatch[T]:
-        """Build the match record with the span trimmed to the matched forms."""
-        begin = _form_start(tokens[first], forms[0])
-        finish = _form_end(tokens[first + length - 1], forms[-1])
-        whole = tokens[first].span
-        if length == 1 and begin == whole.start and finish == whole.end:
-            span = whole  # one whole word, the most common match: its span is the match's span
+        """Build the match record with the span trimmed to the matched forms.
+
+        Offsets come from the token columns and the cached relative segments, so matching builds
+        no Token or Segment records.
+        """
+        last = first + length - 1
+        begin = table.starts[first] + _form_start(table.parts(first), forms[0])
+        finish = table.ends[last] - _form_end_trim(table.parts(last), forms[-1])
+        if length == 1 and begin == table.starts[first] and finish == table.ends[first]:
+            span = Span(begin, finish, table.surfaces[first])  # one whole word, the common case
         elif text is not None:
             span = Span.of(text, begin, finish)
         else:
-            span = _joined(tokens, first, length, begin, finish)
+            span = _joined(table, first, length, begin, finish)
         return PhraseMatch(
             token_start=first,
             token_end=first + length,
@@ -210,37 +214,42 @@ class PhraseMatcher(Generic[T]):
         )
 
 
-def _form_start(token: Token, form: int) -> int:
-    """Where the matched form of ``token`` starts in the text."""
+_BEFORE_BASE = frozenset(
+    kind.value for kind in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE)
+)
+_BEFORE_STEM = _BEFORE_BASE | {SegmentKind.ARTICLE.value}
+
+
+def _form_start(parts: RelativeParts, form: int) -> int:
+    """How far into its token the matched form starts."""
     if form == NORM:
-        return token.start
+        return 0
     if form == PARTIAL:
-        return token.segments[1].span.start
-    skip = {SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE}
-    if form == STEM:
-        skip.add(SegmentKind.ARTICLE)
-    for segment in token.segments:
-        if segment.kind not in skip:
-            return segment.span.start
-    return token.start
+        return parts[1][1]
+    skip = _BEFORE_STEM if form == STEM else _BEFORE_BASE
+    for kind, start, _, _ in parts:
+        if kind not in skip:
+            return start
+    return 0
 
 
-def _form_end(token: Token, form: int) -> int:
-    """Where the matched form of ``token`` ends in the text."""
-    if form == STEM and token.segments and token.segments[-1].kind is SegmentKind.PRONOUN:
-        return token.segments[-1].span.start
-    return token.end
+def _form_end_trim(parts: RelativeParts, form: int) -> int:
+    """How many characters before its token's end the matched form ends (a stem's pronoun)."""
+    if form == STEM and parts and parts[-1][0] == SegmentKind.PRONOUN.value:
+        return parts[-1][2] - parts[-1][1]
+    return 0
 
 
-def _joined(tokens: Sequence[Token], first: int, length: int, begin: int, finish: int) -> Span:
+def _joined(table: Tokens, first: int, length: int, begin: int, finish: int) -> Span:
     """A span rebuilt from the tokens' own text, each gap character written as a space."""
     pieces: list[str] = []
     position = begin
-    for token in tokens[first : first + length]:
-        if token.start > position:
-            pieces.append(" " * (token.start - position))
-        lo = max(token.start, begin)
-        hi = min(token.end, finish)
-        pieces.append(token.span.text[lo - token.start : hi - token.start])
+    for i in range(first, first + length):
+        start, end = table.starts[i], table.ends[i]
+        if start > position:
+            pieces.append(" " * (start - position))
+        lo = max(start, begin)
+        hi = min(end, finish)
+        pieces.append(table.surfaces[i][lo - start : hi - start])
         position = hi
     return Span(begin, finish, "".join(pieces))

@@ -192,6 +192,20 @@ class Tokens(Sequence[Token]):
         view._source = (self, positions)
         return view
 
+    def parts(self, i: int) -> RelativeParts:
+        """The segments of token ``i`` relative to its start: (kind value, start, end, norm).
+
+        Read without building the token's record or its Segment records.
+        """
+        parts = self._analyses[i][4]
+        if parts and parts[0].__class__ is not tuple:  # Segment records, from a built token
+            start = self.starts[i]
+            return tuple(
+                (s.kind.value, s.span.start - start, s.span.end - start, s.norm)  # type: ignore[union-attr]
+                for s in parts
+            )
+        return parts  # type: ignore[return-value]
+
     @property
     def stems(self) -> list[str]:
         """``stem`` of every token."""
