@@ -102,7 +102,7 @@ def _clitic_kind(letter: str) -> SegmentKind:
 
 def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int, str]], str, int, int]:
     """Segments over ``norm`` (offsets in normalised characters), the base and the stem bounds."""
-    protected = _Protected(protected_words())
+    protected = _protected()
     size = len(norm)
     cuts: list[tuple[SegmentKind, int, int, str]] = []
     pos = 0
@@ -153,7 +153,7 @@ def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int,
     stem_start = pos
     stem_end = size
     if not article and norm[pos:] not in protected.words:
-        for suffix in PRONOUN_SUFFIXES:
+        for suffix in _PRONOUNS_BY_LAST.get(norm[-1], ()):
             if norm.endswith(suffix) and size - len(suffix) - pos >= MIN_STEM:
                 stem_end = size - len(suffix)
                 break
@@ -191,6 +191,16 @@ class _Protected:
         return False
 
 
+@cache
+def _protected() -> _Protected:
+    return _Protected(protected_words())
+
+
+# Pronoun suffixes by their last letter, longest first as in PRONOUN_SUFFIXES: only those can end
+# the word, so a new word is tested against one or two of them rather than all six.
+_PRONOUNS_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(s for s in PRONOUN_SUFFIXES if s[-1] == last) for last in {s[-1] for s in PRONOUN_SUFFIXES}
+}
 _SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
     last: tuple(s for s in _Protected.SUFFIXES if s[-1] == last)
     for last in {s[-1] for s in _Protected.SUFFIXES}

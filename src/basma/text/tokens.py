@@ -51,6 +51,8 @@ _CACHE: dict[str, Cached] = {}
 _CACHE_LIMIT = 300_000
 _PROCLITIC_KINDS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
 _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
+# Plain strings for the cache: an enum member would keep the cached tuples in the collector's view.
+_KIND_VALUES = {kind: str(kind.value) for kind in SegmentKind}
 _NORM, _BASE, _STEM, _PARTIAL = (itemgetter(k) for k in range(4))
 # A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
 _NUMBER_LIKE = re.compile(r"\d|..\d").match
@@ -92,6 +94,11 @@ def analysis(surface: str) -> Cached:
     return found
 
 
+def clear_word_cache() -> None:
+    """Forget every cached word analysis (benchmarks use it to start each run alike)."""
+    _CACHE.clear()
+
+
 def _analyse(surface: str) -> Cached:
     if len(surface) == 1 and not surface.isalnum():
         norm = fold_word(surface)
@@ -99,7 +106,8 @@ def _analyse(surface: str) -> Cached:
             norm = norm or surface
         return (norm, norm, norm, None, ((SegmentKind.STEM.value, 0, 1, norm),))
     word: WordAnalysis = analyse_word(surface)
-    parts = tuple((str(kind.value), a, b, piece) for kind, a, b, piece in word.parts)
+    value = _KIND_VALUES
+    parts = tuple([(value[kind], a, b, piece) for kind, a, b, piece in word.parts])
     partial = None
     if len(parts) > 2 and parts[0][0] in _PROCLITIC_VALUES:
         partial = word.norm[len(parts[0][3]) :]
@@ -228,7 +236,10 @@ class Tokens(Sequence[Token]):
         pass over every token, so it is made once per article.
         """
         if self._numbers is None:
-            self._numbers = list(compress(range(len(self.bases)), map(_NUMBER_LIKE, self.bases)))
+            bases = self.bases
+            # Words of letters only are most tokens and hold no digit; test the rest.
+            others = compress(range(len(bases)), map(operator.not_, map(str.isalpha, bases)))
+            self._numbers = [i for i in others if _NUMBER_LIKE(bases[i])]
         return self._numbers
 
     @classmethod

@@ -20,8 +20,14 @@ def list_events(
     until: str | None = None,
     article: str | None = None,
     limit: int = 200,
+    dedup: bool = False,
 ) -> list[dict[str, Any]]:
-    """Events as ``Event.to_dict()`` objects, oldest first."""
+    """Events as ``Event.to_dict()`` objects, oldest first.
+
+    With ``dedup=true``, events that only repeat an event of an earlier article the article copies
+    are left out, so a wire story republished by several outlets counts once (as ``basma events
+    --dedup``).
+    """
     if not 1 <= limit <= 5000:
         raise ApiError(400, "limit must be between 1 and 5000")
     rows = select_events(
@@ -32,6 +38,7 @@ def list_events(
         until=parse_day(until, "until"),
         article=article,
         limit=limit,
+        dedup=dedup,
     )
     return records(rows)
 
