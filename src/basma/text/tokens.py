@@ -22,6 +22,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import overload
@@ -54,6 +55,7 @@ _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
 # Plain strings for the cache: an enum member would keep the cached tuples in the collector's view.
 _KIND_VALUES = {kind: str(kind.value) for kind in SegmentKind}
 _NORM, _BASE, _STEM, _PARTIAL = (itemgetter(k) for k in range(4))
+_IS_NONE = partial(operator.is_, None)
 # A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
 _NUMBER_LIKE = re.compile(r"\d|..\d").match
 
@@ -336,11 +338,10 @@ def tokenize(text: str) -> Tokens:
     surfaces = pieces[1::2]
     starts = offsets[1:-2:2]
     ends = offsets[2:-1:2]
-    looked_up = list(map(_CACHE.get, surfaces))
-    if None in looked_up:
-        analyses = [found or analysis(surface) for found, surface in zip(looked_up, surfaces, strict=True)]
-    else:
-        analyses = looked_up  # type: ignore[assignment]  # no None left
+    analyses: list[Cached] = list(map(_CACHE.get, surfaces))  # type: ignore[arg-type]
+    if None in analyses:  # analyse only the new words, found without a Python pass over all
+        for i in compress(range(len(analyses)), map(_IS_NONE, analyses)):
+            analyses[i] = analysis(surfaces[i])
     table = Tokens(starts, ends, surfaces, analyses)
     if "" in table.norms:  # a lone invisible control between spaces is not a token
         invisible = _INVISIBLE.fullmatch
