@@ -71,28 +71,46 @@ def _calendar_words() -> set[str]:
 
 def analyse_word(surface: str) -> WordAnalysis:
     """Normalise ``surface`` and cut it into clitic segments (see the module docstring for rules)."""
+    return WordAnalysis(*cut_word(surface))
+
+
+Parts = tuple[tuple[SegmentKind, int, int, str], ...]
+
+
+def cut_word(surface: str) -> tuple[str, str, str, Parts]:
+    """:func:`analyse_word` as a plain tuple ``(norm, base, stem, parts)``.
+
+    The tokeniser calls this once for every word it has not seen before, which over a large corpus
+    is a few hundred thousand times, so the common case (a word of Arabic letters without
+    ligatures) takes the shortest path.
+    """
     norm = fold_word(surface)
-    number = CLITIC_NUMBER.fullmatch(norm)
-    if number and len(norm) == len(surface):
-        digits: str = number.group(2)
-        pieces: list[tuple[SegmentKind, int, int, str]] = [
-            (_clitic_kind(c), i, i + 1, c) for i, c in enumerate(number.group(1))
-        ]
-        pieces.append((SegmentKind.STEM, number.end(1), len(norm), digits))
-        return WordAnalysis(norm, digits, digits, tuple(pieces))
-    if not norm or not ARABIC_WORD.fullmatch(norm):
-        return WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),))
+    if not norm:
+        return norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),)
+    if not ARABIC_WORD.fullmatch(norm):  # a number with its clitics, or no Arabic word at all
+        number = CLITIC_NUMBER.fullmatch(norm)
+        if number and len(norm) == len(surface):
+            digits: str = number.group(2)
+            pieces: list[tuple[SegmentKind, int, int, str]] = [
+                (_clitic_kind(c), i, i + 1, c) for i, c in enumerate(number.group(1))
+            ]
+            pieces.append((SegmentKind.STEM, number.end(1), len(norm), digits))
+            return norm, digits, digits, tuple(pieces)
+        return norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),)
     ta_marbuta = surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     cuts, base, stem_start, stem_end = _cut(norm, ta_marbuta)
     if not cuts:
-        return WordAnalysis(norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),))
+        return norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),)
+    stem = norm[stem_start:stem_end]
+    if not UNEVEN.search(surface):  # one surface character per normalised one: offsets agree
+        return norm, base, stem, tuple(cuts)
     origin = _origins(surface, norm)
     parts = tuple((kind, origin[start], origin[end], piece) for kind, start, end, piece in cuts)
     if any(start == end for _, start, end, _ in parts):
         # A cut inside one ligature character (ﻻ is لا) has no surface of its own: keep the
         # forms but leave the word as one segment.
         parts = ((SegmentKind.STEM, 0, len(surface), norm),)
-    return WordAnalysis(norm, base, norm[stem_start:stem_end], parts)
+    return norm, base, stem, parts
 
 
 def _clitic_kind(letter: str) -> SegmentKind:

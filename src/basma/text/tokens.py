@@ -28,7 +28,7 @@ from operator import itemgetter
 from typing import overload
 
 from basma.records import TOKEN_SEGMENTS, RelativeParts, Segment, SegmentKind, Span, Token
-from basma.text.clitics import WordAnalysis, analyse_word
+from basma.text.clitics import cut_word
 from basma.text.normalise import fold_word
 
 _WORD_CHARS = (
@@ -107,13 +107,13 @@ def _analyse(surface: str) -> Cached:
         if norm or not _INVISIBLE.fullmatch(surface):
             norm = norm or surface
         return (norm, norm, norm, None, ((SegmentKind.STEM.value, 0, 1, norm),))
-    word: WordAnalysis = analyse_word(surface)
+    norm, base, stem, word_parts = cut_word(surface)
     value = _KIND_VALUES
-    parts = tuple([(value[kind], a, b, piece) for kind, a, b, piece in word.parts])
+    parts = tuple([(value[kind], a, b, piece) for kind, a, b, piece in word_parts])
     partial = None
     if len(parts) > 2 and parts[0][0] in _PROCLITIC_VALUES:
-        partial = word.norm[len(parts[0][3]) :]
-    return (word.norm, word.base, word.stem, partial, parts)
+        partial = norm[len(parts[0][3]) :]
+    return (norm, base, stem, partial, parts)
 
 
 def partial_norm(token: Token) -> str | None:
