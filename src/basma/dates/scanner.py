@@ -201,7 +201,15 @@ class Scanner:
         found = set(compress(every, map(starters.__contains__, forms)))
         found.update(self.tokens.numbers)
         found.update(compress(every, map(day_parts.__contains__, norms)))
-        candidates = sorted(found)
+        # Some starters begin a date only before particular words ("من 3 إلى 5"، "هذا العام"):
+        # drop those not followed by one, which are most of the candidates ("من" alone is a third).
+        needs = _needs_next()
+        candidates = [
+            k
+            for k in sorted(found)
+            if (need := needs.get(forms[k])) is None
+            or (k + 1 < count and (forms[k + 1] in need or _number_like(forms[k + 1])))
+        ]
         i = 0
         for first in candidates:
             if first < i:
@@ -838,6 +846,30 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     }
     words = set().union(*first_words.values())
     return {word: tuple(name for name in RULES if word in first_words[name]) for word in words}
+
+
+@cache
+def _needs_next() -> dict[str, frozenset[str]]:
+    """Starter words that can begin a date only before one of the given words or a number.
+
+    Read from the rules' own first tests: a word only a range can start with needs the first end
+    of a range after it ("بين 10 و12"), "من" also a year word ("من عام 2015", a year word is a
+    range head too), and "هذا"/"هذه" a calendar period ("هذا العام").
+    """
+    cal = calendar()
+    heads = _range_heads()
+    table: dict[str, frozenset[str]] = {}
+    for word, names in _rules_by_word().items():
+        if names == ("range",) or (word == "من" and names == ("range", "bare_year")):
+            table[word] = heads
+        elif names == ("period",) and word in cal.this and word not in cal.periods:
+            table[word] = frozenset(cal.periods)
+    return table
+
+
+def _number_like(form: str) -> bool:
+    """A number at the start of a word or after a two-letter article ("25"، "ال25")."""
+    return form[:1].isdigit() or form[2:3].isdigit()
 
 
 @cache

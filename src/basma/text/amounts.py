@@ -106,7 +106,7 @@ def find_amounts(text: str, tokens: Sequence[Token]) -> tuple[Amount, ...]:
         if _is_date_part(table, i, end, value):
             i = end
             continue
-        approximate = vague or _approximate_before(table, i, words)
+        approximate = vague or _approximate_before(table, i)
         if end < count and bases[end] in words.approximate_after:
             approximate = True
         counted = _object(table, end, words)
@@ -180,14 +180,25 @@ def _number(table: Tokens, i: int, words: NumberWords) -> tuple[int, float, bool
     return j, float(total + current), False
 
 
-def _approximate_before(table: Tokens, i: int, words: NumberWords) -> bool:
+def _approximate_before(table: Tokens, i: int) -> bool:
     """Whether an approximation phrase ("نحو"، "ما يقارب") ends right before token ``i``."""
+    if i == 0:
+        return False
     bases, norms = table.bases, table.norms
-    for phrase in words.approximate_before:
-        size = len(phrase)
-        if i >= size and (tuple(bases[i - size : i]) == phrase or tuple(norms[i - size : i]) == phrase):
-            return True
+    by_last = _approximations_by_last_word()
+    # Only phrases ending in the word before the number can match.
+    for last in {bases[i - 1], norms[i - 1]}:
+        for phrase in by_last.get(last, ()):
+            size = len(phrase)
+            if i >= size and (tuple(bases[i - size : i]) == phrase or tuple(norms[i - size : i]) == phrase):
+                return True
     return False
+
+
+@cache
+def _approximations_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    phrases = number_words().approximate_before
+    return {last: tuple(p for p in phrases if p[-1] == last) for last in {p[-1] for p in phrases}}
 
 
 def _object(table: Tokens, end: int, words: NumberWords) -> str | None:

@@ -123,8 +123,9 @@ def _quotations(table: Tokens, breaks: set[int]) -> tuple[set[int], set[int]]:
     open_directed: list[int] = []
     last_quote = 0
     surfaces = table.surfaces
+    lines = sorted(breaks)
     for i in compress(range(len(surfaces)), map('"'.__eq__, table.norms)):
-        if any(k in breaks for k in range(last_quote + 1, i + 1)):
+        if bisect_right(lines, i) > bisect_right(lines, last_quote):  # a line break since the last quote
             open_straight, open_directed = None, []
         last_quote = i
         surface = surfaces[i]
