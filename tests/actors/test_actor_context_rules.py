@@ -19,7 +19,9 @@ def _at(mentions: tuple[Mention, ...], surface: str) -> Mention:
 
 
 def test_amman_in_a_jordanian_article_is_the_jordanian_government(resolved: Resolve) -> None:
-    ms = resolved("استقبل العاهل الأردني الملك عبدالله الثاني في عمان وفدا من الكونغرس الأميركي.")
+    ms = resolved(
+        "استقبل العاهل الأردني الملك عبدالله الثاني وفدا من الكونغرس الأميركي، وقالت عمان إنها ترحب."
+    )
     m = _at(ms, "عمان")
     assert (m.actor_id, m.code, m.resolved_by) == ("jordan", "JOR", "metonym")
 

@@ -102,6 +102,11 @@ def test_sharaa_before_2025_is_a_rebel(resolved: Resolve) -> None:
 
 
 def test_capital_after_a_preposition_is_a_weaker_metonym(resolved: Resolve) -> None:
-    ms = resolved("رفضت موسكو الاقتراح. ووصل الوفد إلى موسكو.")
-    agent, place = [m for m in ms if "موسكو" in m.span.text]
-    assert agent.confidence > place.confidence and place.rule == "capital-locative"
+    ms = resolved("رفضت موسكو الاقتراح، وبعث الوفد رسالة إلى موسكو.")
+    agent, addressee = [m for m in ms if "موسكو" in m.span.text]
+    assert agent.confidence > addressee.confidence and addressee.rule == "capital-locative"
+
+
+def test_capital_as_a_place_is_no_actor(resolved: Resolve) -> None:
+    ms = resolved("تظاهر المئات بقلب واشنطن. وعاد الوفد إلى موسكو، ثم اجتمع في القاهرة. وترفض طهران الاتهام.")
+    assert [(m.span.text, m.code) for m in ms if m.kind == "country"] == [("طهران", "IRN")]

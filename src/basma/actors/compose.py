@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from basma.actors import firstnames, institutions, occupation, officials
+from basma.actors import firstnames, institutions, nisba, occupation, officials
 from basma.actors.context import ArticleContext
-from basma.actors.cues import ambiguous_is_name, is_locative
+from basma.actors.cues import ambiguous_is_name, is_locative, is_place
 from basma.actors.kb import KnowledgeBase
 from basma.actors.resolver import Item
 from basma.actors.state import ArticleState
@@ -158,7 +158,7 @@ class Composer:
             if composed is not None:
                 return composed
         if self._actor(item) is not None:
-            return self._name(items, i)
+            return nisba.adjective(self, items, i) or self._name(items, i)
         if item.has("title"):
             return self._title(items, i)
         if item.has("group"):
@@ -168,7 +168,7 @@ class Composer:
         if item.has("pair"):
             return 1, self._pair(item)
         if item.has("demonym"):
-            return 1, self._demonym(item)
+            return nisba.demonym(self, items, i)
         if item.has("home"):
             return 1, officials.home_mention(self, item)
         if item.has("actor"):  # a short name: only after the full name
@@ -186,6 +186,8 @@ class Composer:
             return 1, []
         titled: Item | None = None
         if actor.kind == "capital" and actor.metonym_of:
+            if is_place(self.lex, self.doc.tokens, item.start_token):
+                return 1, []  # "بقلب واشنطن"، "وصل إلى موسكو": the place (see basma.places)
             country = self.kb.get(actor.metonym_of) or actor
             locative = is_locative(self.doc.tokens, item.start_token)
             mention = self._mention(
@@ -309,7 +311,9 @@ class Composer:
                 k += 1
         last = items[k - 1]
         sectors = tuple(dict.fromkeys(title.sectors + (("MIL",) if ranked else ())))
-        if org is not None and (title.needs_org or not sectors):
+        if ranked and firstnames.is_police(self, first.first, k):  # "مدير شرطة ... اللواء"
+            sectors = tuple(dict.fromkeys(x for x in (*title.sectors, "COP") if x != "MIL"))
+        if org is not None and (title.needs_org or not sectors or "CVL" in org.sectors):
             sectors = tuple(dict.fromkeys(org.sectors + (("MIL",) if ranked else ()))) or sectors
         code = country.country if country else (org.country if org else title.country)
         deputy = deputy_item is not None
@@ -571,21 +575,6 @@ class Composer:
         )
         self.state.remember(mention)
         return k - i, [mention]
-
-    def _demonym(self, item: Item) -> list[Mention]:
-        sense = item.has("demonym")
-        actor = self.kb.get(sense.ref) if sense else None
-        if sense is None or sense.compose_only or actor is None or actor.kind != "country":
-            return []
-        if firstnames.is_family_name(self, item):
-            return []  # "محمد المصري": a family name, not Egypt
-        if item.first > 0 and self.doc.tokens[self.kept[item.first - 1]].base in self.lex.plain_heads:
-            return []  # "الليرة السورية"، "الأراضي السورية": an adjective of a thing, not an actor
-        mention = self._mention(
-            item, item, "country", actor.id, actor.country, ("GOV",), "demonym", 0.6, "demonym"
-        )
-        self.state.remember(mention)
-        return [mention]
 
     def _ambiguous(self, item: Item) -> list[Mention]:
         key = " ".join(self.doc.tokens[self.kept[k]].base for k in range(item.first, item.last))

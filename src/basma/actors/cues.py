@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from basma.actors.lexicon import AmbiguousName
+from basma.actors.lexicon import AmbiguousName, Lexicon, bare
 from basma.records import Token
 from basma.text import normalise
 
@@ -83,3 +83,21 @@ def is_locative(tokens: Sequence[Token], start: int) -> bool:
         return True
     previous = _words(tokens[max(0, start - 2) : start])
     return bool(previous) and previous[-1].norm in LOCATIVE
+
+
+def is_place(lex: Lexicon, tokens: Sequence[Token], start: int) -> bool:
+    """Whether a capital at ``start`` is the place rather than its government.
+
+    A noun of place before it ("بقلب واشنطن"، "في شوارع القاهرة"، "مطار موسكو"), a preposition
+    that only means "in" ("في"، "بـ"، "داخل"), or "إلى/من/لـ" after a verb of motion ("وصل إلى
+    موسكو"، "عاد من الرياض") make it the place. "واشنطن ترفض" and "رسالة إلى واشنطن" do not.
+    """
+    token = tokens[start]
+    previous = _words(tokens[max(0, start - 8) : start])
+    if previous and bare(previous[-1].base) in lex.place_nouns:
+        return True
+    prefix = token.norm[: len(token.norm) - len(token.base)] if token.norm.endswith(token.base) else ""
+    if "ب" in prefix or (previous and previous[-1].norm in lex.place_prepositions):
+        return True
+    moving = any(w.base in lex.motion_words or w.norm in lex.motion_words for w in previous[-4:])
+    return moving and ("ل" in prefix or (bool(previous) and previous[-1].norm in LOCATIVE))

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from basma.actors.kb import phrase_key
@@ -196,8 +197,40 @@ def ranked_name(c: Composer, items: list[Item], i: int) -> tuple[int, list[Menti
     code = c.context.leading()
     if end is None or code is None:
         return None
+    police = is_police(c, items[i].first, end)
     mention = c._mention(
-        items[i], _last(c, end - 1), "person", None, code, ("MIL",), "role", 0.5, "rank+name"
+        items[i],
+        _last(c, end - 1),
+        "person",
+        None,
+        code,
+        ("COP",) if police else ("MIL",),
+        "role",
+        0.5,
+        "rank+name+police" if police else "rank+name",
     )
     c.state.remember(mention)
     return sum(1 for x in items[i:] if x.first < end), [mention]
+
+
+_POLICE_BEFORE, _POLICE_AFTER = 8, 10
+
+
+def is_police(c: Composer, first: int, end: int) -> bool:
+    """Whether the words around an officer (kept indices ``first``..``end``) say police.
+
+    "اللواء ... مدير شرطة المنطقة"، "العميد ... المتحدث باسم الدفاع المدني": a rank is MIL unless
+    a police cue (`groups.yaml: police_cues`) is within a few words before it or after the name,
+    in the same sentence.
+    """
+    tokens, kept = c.doc.tokens, c.kept
+    sentence = next((s for s in c.doc.sentences if s.token_start <= kept[first] < s.token_end), None)
+    lo = max(0, first - _POLICE_BEFORE)
+    hi = min(len(kept), end + _POLICE_AFTER)
+    words = [
+        tokens[kept[k]].base
+        for k in range(lo, hi)
+        if sentence is None or sentence.token_start <= kept[k] < sentence.token_end
+    ]
+    cues = c.lex.police_cues
+    return any(w in cues for w in words) or any(f"{a} {b}" in cues for a, b in pairwise(words))

@@ -69,6 +69,15 @@ class Lexicon:
     occupation_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a country's bare name for itself ("المملكة") -> the countries it can be (groups.yaml: home_names)
     homes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns a demonym describes without naming the state, written without the article
+    # (groups.yaml: plain_heads, people_heads): "شعب" -> (group, CVL); "ازمه" -> a thing
+    plain_keys: frozenset[str] = frozenset()
+    people_heads: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # capitals as places and officers as policemen (groups.yaml: place_*, motion_words, police_cues)
+    place_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    motion_words: frozenset[str] = frozenset()
+    police_cues: frozenset[str] = frozenset()
 
 
 def read_titles(path: Path, lex: Lexicon) -> None:
@@ -128,6 +137,34 @@ def read_groups(path: Path, lex: Lexicon) -> None:
     _read_bodies(path, lex)
     _read_occupation(path, lex)
     _read_homes(path, lex)
+    _read_readings(path, lex)
+
+
+def bare(key: str) -> str:
+    """A normalised word or phrase without the article on its first word: "الشعب" -> "شعب"."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+_PEOPLE_KINDS = frozenset({"group", "person", "organisation"})
+
+
+def _read_readings(path: Path, lex: Lexicon) -> None:
+    """Nouns that make a demonym an adjective of people or things, and the place and police cues."""
+    from basma.actors.kb import phrase_key  # local: kb imports this module
+
+    lex.plain_keys = frozenset(bare(w) for w in lex.plain_heads)
+    for entry in datafile.entries(path, "people_heads"):
+        datafile.only_keys(entry, {"ar", "sectors", "kind"})
+        sectors = datafile.sectors(entry, entry.data.get("sectors") or ["CVL"])
+        kind = entry.data.get("kind", "group")
+        if kind not in _PEOPLE_KINDS:
+            raise entry.fail(f"'kind' must be one of {sorted(_PEOPLE_KINDS)}, got {kind!r}")
+        for word in datafile.strings(entry, "ar", required=True):
+            lex.people_heads[bare(phrase_key(word))] = (kind, sectors)
+    lex.place_nouns = frozenset(bare(phrase_key(w)) for w in datafile.word_list(path, "place_nouns"))
+    lex.place_prepositions = frozenset(phrase_key(w) for w in datafile.word_list(path, "place_prepositions"))
+    lex.motion_words = frozenset(phrase_key(w) for w in datafile.word_list(path, "motion_words"))
+    lex.police_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "police_cues"))
 
 
 def _read_bodies(path: Path, lex: Lexicon) -> None:

@@ -25,6 +25,8 @@ class ArticleState:
     family_names: set[str] = field(default_factory=set)
     # people without an actor id by given name ("الأمير فيصل بن خالد" -> "فيصل"), for first names
     given: dict[str, Mention] = field(default_factory=dict)
+    # the last demonym's end (kept index) and reading, for a demonym joined to it (basma.actors.nisba)
+    last_nisba: tuple[int, tuple[str, str, tuple[str, ...], int]] | None = None
 
     def remember(self, mention: Mention, *, title: str | None = None, group: str | None = None) -> None:
         if mention.actor_id:
