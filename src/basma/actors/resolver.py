@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from basma.actors.cues import is_quote
+from basma.actors.cues import QUOTES
 from basma.actors.kb import KnowledgeBase, load_kb
 from basma.actors.senses import Sense
 from basma.actors.state import ArticleState
@@ -61,7 +61,8 @@ def resolve_with(kb: KnowledgeBase, doc: Document) -> tuple[Mention, ...]:
     from basma.actors.patronyms import with_patronymic_names
 
     tokens = doc.tokens
-    kept = [i for i, t in enumerate(tokens) if not is_quote(t)]
+    # Read from the norm column: iterating the tokens would build a record for every word.
+    kept = [i for i, norm in enumerate(Tokens.of(tokens).norms) if norm not in QUOTES]
     position = {tok: k for k, tok in enumerate(kept)}
     day = doc.article.published_at.date() if doc.article.published_at else None
     state = ArticleState()
