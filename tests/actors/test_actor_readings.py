@@ -91,3 +91,19 @@ def test_sports_federations_and_teams_are_civil_bodies(resolved: Resolve) -> Non
     coded = _coded(resolved("اجتمع رئيس الاتحاد السعودي لكرة القدم مع المنتخب المصري."))
     assert coded and all("GOV" not in s for _, _, s in coded)
     assert ("المنتخب المصري", "EGY", ("CVL",)) in coded
+
+
+def test_officers_near_an_intelligence_service_are_spy(resolved: Resolve) -> None:
+    body = "أكد الأردن أن مدير المخابرات العامة الفريق أول سامي الخالدي حضر الاجتماع."
+    assert ("الفريق أول سامي الخالدي", "JOR", ("SPY",)) in _coded(resolved(body))
+
+
+def test_bodies_of_people_and_civil_committees_are_not_the_state(resolved: Resolve) -> None:
+    coded = _coded(resolved("أكدت هيئة المهندسين السعوديين أهمية التدريب."))
+    assert ("المهندسين السعوديين", "SAU", ("CVL",)) in coded and all("GOV" not in s for _, _, s in coded)
+    coded = _coded(resolved("اجتمع رئيس اللجنة الأولمبية السعودية بالرياضيين."))
+    assert coded and all(s == ("CVL",) for _, _, s in coded)
+
+
+def test_weapons_of_a_country_are_things(resolved: Resolve) -> None:
+    assert _coded(resolved("ضبطت الدورية أسلحة وذخيرة أميركية.")) == []

@@ -311,8 +311,9 @@ class Composer:
                 k += 1
         last = items[k - 1]
         sectors = tuple(dict.fromkeys(title.sectors + (("MIL",) if ranked else ())))
-        if ranked and firstnames.is_police(self, first.first, k):  # "مدير شرطة ... اللواء"
-            sectors = tuple(dict.fromkeys(x for x in (*title.sectors, "COP") if x != "MIL"))
+        service = firstnames.officer_service(self, first.first, k) if ranked else None
+        if service:  # "مدير شرطة ... اللواء": a police officer, not the army
+            sectors = tuple(dict.fromkeys(x for x in (*title.sectors, service) if x != "MIL"))
         if org is not None and (title.needs_org or not sectors or "CVL" in org.sectors):
             sectors = tuple(dict.fromkeys(org.sectors + (("MIL",) if ranked else ()))) or sectors
         code = country.country if country else (org.country if org else title.country)

@@ -197,17 +197,17 @@ def ranked_name(c: Composer, items: list[Item], i: int) -> tuple[int, list[Menti
     code = c.context.leading()
     if end is None or code is None:
         return None
-    police = is_police(c, items[i].first, end)
+    service = officer_service(c, items[i].first, end)
     mention = c._mention(
         items[i],
         _last(c, end - 1),
         "person",
         None,
         code,
-        ("COP",) if police else ("MIL",),
+        (service,) if service else ("MIL",),
         "role",
         0.5,
-        "rank+name+police" if police else "rank+name",
+        f"rank+name+{service}" if service else "rank+name",
     )
     c.state.remember(mention)
     return sum(1 for x in items[i:] if x.first < end), [mention]
@@ -216,12 +216,12 @@ def ranked_name(c: Composer, items: list[Item], i: int) -> tuple[int, list[Menti
 _POLICE_BEFORE, _POLICE_AFTER = 8, 10
 
 
-def is_police(c: Composer, first: int, end: int) -> bool:
-    """Whether the words around an officer (kept indices ``first``..``end``) say police.
+def officer_service(c: Composer, first: int, end: int) -> str | None:
+    """The service an officer (kept indices ``first``..``end``) belongs to when it is not the army.
 
     "اللواء ... مدير شرطة المنطقة"، "العميد ... المتحدث باسم الدفاع المدني": a rank is MIL unless
     a police cue (`groups.yaml: police_cues`) is within a few words before it or after the name,
-    in the same sentence.
+    in the same sentence (COP); an intelligence cue ("مدير المخابرات العامة الفريق ...") makes SPY.
     """
     tokens, kept = c.doc.tokens, c.kept
     sentence = next((s for s in c.doc.sentences if s.token_start <= kept[first] < s.token_end), None)
@@ -232,5 +232,9 @@ def is_police(c: Composer, first: int, end: int) -> bool:
         for k in range(lo, hi)
         if sentence is None or sentence.token_start <= kept[k] < sentence.token_end
     ]
-    cues = c.lex.police_cues
-    return any(w in cues for w in words) or any(f"{a} {b}" in cues for a, b in pairwise(words))
+    phrases = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+    if phrases & c.lex.intelligence_cues:
+        return "SPY"
+    if phrases & c.lex.police_cues:
+        return "COP"
+    return None

@@ -26,6 +26,10 @@ _NOT_IN_NAME = frozenset(
 )
 
 
+# Plural demonyms name people: a body "of Saudi engineers" is a professional body.
+_PEOPLE = ("يين", "يون")
+
+
 def _demonym_country(c: Composer, item: Item) -> Actor | None:
     sense = item.has("demonym")
     if sense is None or sense.compose_only or not c.doc.tokens[item.start_token].base.startswith("ال"):
@@ -54,6 +58,8 @@ def body(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | 
         n = starts.get(p)
         if n is not None:
             country = _demonym_country(c, items[n])
+            if country is not None and c.doc.tokens[items[n].start_token].base.endswith(_PEOPLE):
+                return None  # "هيئة المهندسين السعوديين": a body of people, not of the state
             if country is not None:
                 found = _body_mention(
                     c,

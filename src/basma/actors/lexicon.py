@@ -78,6 +78,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()
     motion_words: frozenset[str] = frozenset()
     police_cues: frozenset[str] = frozenset()
+    intelligence_cues: frozenset[str] = frozenset()
 
 
 def read_titles(path: Path, lex: Lexicon) -> None:
@@ -165,6 +166,7 @@ def _read_readings(path: Path, lex: Lexicon) -> None:
     lex.place_prepositions = frozenset(phrase_key(w) for w in datafile.word_list(path, "place_prepositions"))
     lex.motion_words = frozenset(phrase_key(w) for w in datafile.word_list(path, "motion_words"))
     lex.police_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "police_cues"))
+    lex.intelligence_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "intelligence_cues"))
 
 
 def _read_bodies(path: Path, lex: Lexicon) -> None:

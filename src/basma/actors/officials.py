@@ -140,7 +140,10 @@ def titled_body(
         return None
     used, (body,) = composed[0], composed[1][:1]
     span = Span.of(c.doc.text, first.start_char, body.span.end)
-    mention = Mention(span, "role", None, body.code, sectors or body.sectors, "role", 0.7, rule)
+    civil = "CVL" in body.sectors  # "رئيس اللجنة الأولمبية ...": the head of a civil body
+    mention = Mention(
+        span, "role", None, body.code, body.sectors if civil else sectors or body.sectors, "role", 0.7, rule
+    )
     return used, mention
 
 
