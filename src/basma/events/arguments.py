@@ -87,6 +87,94 @@ def after_relative(view: SentenceView, head: int) -> bool:
     return head - 1 >= view.start and view.norm(head - 1) in RELATIVES
 
 
+def resumed(view: SentenceView, cand: Candidate) -> bool:
+    """'التي شنتها اسراءيل'، 'التي سيطر عليها الحوثيون': a pronoun on the verb or right after it
+    refers back to the relative's head, so the verb's own subject follows it."""
+    head_hit = cand.support_hit if cand.support_hit is not None else cand.hit
+    if head_hit.form.suffixed:
+        return True
+    clause = view.clause_of(cand.head)
+    # "التي ترفض واشنطن التنسيق معها": the pronoun may come later in the relative clause
+    return any(
+        view.is_word(i, "resumptives") and view.clause_of(i) == clause
+        for i in range(cand.head_end, min(view.end, cand.head_end + RESUMPTIVE_WINDOW))
+    )
+
+
+RESUMPTIVE_WINDOW = 6
+
+
+def describes_noun(view: SentenceView, cand: Candidate) -> bool:
+    """'حمله تستهدف ناشطين'، 'القباءل ترفض الحوثي'، '13 مقاتلا قتلوا': a verb right after a noun
+    of its clause that names no participant has that noun as its subject (a describing clause or
+    subject-first order); the participant after the verb is its object, and no actor is borrowed
+    from elsewhere.
+
+    The word before must be an ordinary word: not a participant or place, a function word or
+    adverb, a lexicon word (verbs, cues) or part of a date, and the verb carries no conjunction.
+    """
+    head = cand.head
+    head_hit = cand.support_hit if cand.support_hit is not None else cand.hit
+    if head_hit.form.pos != "verb" or cand.passive:
+        return False
+    i = head - 1
+    if i < view.start or view.clause_of(i) != view.clause_of(head):
+        return False
+    place = next((p for p in view.places if p.start <= i < p.end and p.prep in ("في", "ب")), None)
+    if place is not None:  # "القباءل في صنعاء ترفض": the noun is before the place phrase
+        i = place.start - 1 - (view.norm(place.start - 1) == "في")
+        if i < view.start or view.clause_of(i) != view.clause_of(head):
+            return False
+    token, verb = view.token(i), view.token(head)
+    if len(verb.norm) > len(verb.base) or not token.norm.isalpha() or token.norm in RELATIVES:
+        return False  # "وتستهدف": a new clause; a quote mark or a number before it
+    if any(g.start <= i < g.end for g in view.groups):
+        return False
+    if any(p.start <= i < p.end for p in view.places) or i in view.matches:
+        return False
+    covering = view.match_covering(i)
+    if covering is not None:
+        return False
+    if any(
+        view.is_word(i, name)
+        for name in (
+            "not_describers",
+            "negators",
+            "complementizers",
+            "prepositions",
+            "pronoun_complementizers",
+        )
+    ):
+        return False
+    return not any(d.span.start <= token.start < d.span.end for d in view.doc.dates)
+
+
+def no_subject_after(view: SentenceView, cand: Candidate) -> bool:
+    """Whether the participant after a verb cannot be its subject, so it is the object.
+
+    - the verb carries a plural subject (طردوا الحوثيين، يطالبون الحكومة): in verb-first order
+      Arabic verbs are singular, so a plural verb's subject came before it or is a pronoun;
+    - the verb follows a relative word with no pronoun referring back (التي استهدفت المدنيين):
+      the relative's head is its subject;
+    - the verb describes a bare noun before it (حملة تستهدف ناشطين).
+    """
+    head_hit = cand.support_hit if cand.support_hit is not None else cand.hit
+    if head_hit.form.pos == "verb" and head_hit.form.plural_subject and not cand.passive:
+        return True
+    if after_relative(view, cand.head) and not resumed(view, cand):
+        return True
+    return describes_noun(view, cand)
+
+
+def _relative_head(view: SentenceView, relative: int) -> Group | None:
+    """'القوات الاسراءيليه التي ...': a participant ending right before the relative word is the
+    head it refers back to."""
+    for g in view.groups:
+        if g.end == relative:
+            return g  # its own preposition does not matter: "عن جرائم الحرب الاسراءيليه التي"
+    return None
+
+
 def _svo_subject(view: SentenceView, head: int) -> Group | None:
     if after_relative(view, head):
         return None
@@ -223,7 +311,7 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
         subject_role, object_role = object_role or "recipient", ""
     if cand.verbal:
         subject, rule = _fronted_subject(view, cand.head), "subject-svo-fronted"
-        pronoun = pronoun_subject(view, cand.head)
+        pronoun = pronoun_subject(view, cand.head) or no_subject_after(view, cand)
         if subject is None and not pronoun:
             subject, rule = _vso_subject(view, cand.head_end), "subject-vso"
         if subject is None and not pronoun:
@@ -239,6 +327,10 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
                 obj = between
         if obj is not None and obj is not subject and object_role:
             args.fill(object_role, obj, "object")
+        if subject is None and after_relative(view, cand.head) and not resumed(view, cand):
+            head_noun = _relative_head(view, cand.head - 1)
+            if head_noun is not None and subject_role:
+                args.fill(subject_role, head_noun, "relative-head")
     else:
         genitive_role = roles.get("genitive", "actor")
         if cand.passive:

@@ -87,6 +87,23 @@ VERB_OPENERS = {
 }
 
 
+COUNTED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _counted_victims(view: SentenceView, cand: Candidate) -> bool:
+    """'قتل اربعه جنود'، 'اعتقل 12 شخصا': a perfect attack or arrest verb followed at once by a count
+    is the unvocalised passive of news style; an active verb would have its subject first."""
+    form = cand.hit.form
+    if cand.entry.type not in COUNTED_TYPES or not cand.verbal or cand.support is not None:
+        return False
+    if form.pos != "verb" or form.tense != "perfect" or form.suffixed or form.plural_subject:
+        return False
+    after = cand.end
+    if after >= view.end:
+        return False
+    return view.token(after).norm.isdigit() or view.is_word(after, "count_words")
+
+
 def _reads_as_noun(view: SentenceView, i: int) -> bool:
     """For a spelling that is both a verb and a noun (دعم، تعاون، بحث): is it the noun here?
 
@@ -164,7 +181,11 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
     # lexicon order
     options.sort(key=lambda c: (c.support is None, -(c.support.start if c.support else 0)))
     cand = options[0]
-    cand.passive = cand.hit.form.passive or (cand.verbal and _passive_surface(view, cand.head))
+    cand.passive = (
+        cand.hit.form.passive
+        or (cand.verbal and _passive_surface(view, cand.head))
+        or _counted_victims(view, cand)
+    )
     before = cand.head - 1
     if not cand.verbal and before >= view.start and view.is_word(before, "passive_aux"):
         cand.passive = True
@@ -177,8 +198,8 @@ def _opinion_start(view: SentenceView) -> int | None:
     """Where an analyst's reading or a prescription starts in the sentence (يرى محللون أن ...،
     تبدو ... كأنها، من الضروري أن ...، يجب أن ...)."""
     for i in range(view.start, view.end):
-        if "prescriptive" in view.cue_at(i) or view.is_word(i, "prescriptive"):
-            return i
+        if view.cue_at(i) & {"prescriptive", "wishes"} or view.is_word(i, "prescriptive"):
+            return i  # "يجب ان ..."، "نأمل ان ...": what should or might happen
         if view.is_word(i, "opinion_verbs"):
             for j in range(i + 1, min(view.end, i + 7)):
                 if (j < i + 3 and view.is_word(j, "opinion_subjects")) or view.is_word(j, "complementizers"):
@@ -222,11 +243,52 @@ def _embedded(view: SentenceView, cand: Candidate, earlier: list[Candidate]) -> 
 
 
 def _non_political(view: SentenceView, cand: Candidate) -> str:
-    """Sport, culture and business clauses reuse political verbs (انسحب من السباق): not events."""
+    """Sport, culture and business clauses reuse political verbs (انسحب من السباق): not events.
+
+    Sports words (المباراة، لكرة القدم، الاحتراف) make the whole sentence a sports item; the
+    wider culture and business words only their clause.
+    """
     clause = view.clause_of(cand.start)
     for i in range(view.start, view.end):
-        if view.clause_of(i) == clause and view.is_word(i, "non_political"):
+        if view.is_word(i, "sport_words") or "sport_words" in view.cue_at(i):
+            return f"sports sentence ({view.norm(i)!r})"
+        in_clause = view.clause_of(i) == clause
+        if in_clause and (view.is_word(i, "non_political") or "non_political" in view.cue_at(i)):
             return f"non-political clause ({view.norm(i)!r})"
+    return ""
+
+
+def _state(view: SentenceView, cand: Candidate) -> str:
+    """'يسيطر عليه'، 'المناطق التي سيطر عليها'، 'مناطق سيطرته': who holds a place, not who took it.
+
+    For senses marked ``stative`` (control), the imperfect without a future marker, a verb right
+    after a relative word and any form right after a holding frame (مناطق، الخاضعة، تحت) describe
+    a state of affairs. News tells the taking itself in the perfect (سيطرت القوات على المدينة).
+    """
+    if not cand.entry.stative:
+        return ""
+    form = cand.hit.form
+    if form.pos == "verb" and form.tense == "imperfect" and not cand.future:
+        before = view.norm(cand.start - 1) if cand.start > view.start else ""
+        if before not in view.lex.words.get("planned", frozenset()):
+            return "imperfect control verb: a state"
+    if cand.start > view.start and view.norm(cand.start - 1) in RELATIVE_WORDS:
+        return "control verb in a relative clause: a state"
+    for back in (1, 2):
+        if cand.start - back >= view.start and view.is_word(cand.start - back, "state_frames"):
+            return f"holding frame {view.norm(cand.start - back)!r}"
+    return ""
+
+
+RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _predicate(view: SentenceView, cand: Candidate) -> str:
+    """'الضمان الاقوى هو نزع سلاح ...': a verbal noun after a copula is what a statement claims."""
+    if cand.verbal or cand.support is not None or cand.start <= view.start:
+        return ""
+    if view.token(cand.start - 1).norm in view.lex.words.get("copulas", frozenset()):
+        return f"predicate after the copula {view.norm(cand.start - 1)!r}"
     return ""
 
 
@@ -297,6 +359,8 @@ def find_candidates(view: SentenceView) -> tuple[list[Candidate], list[tuple[Can
             continue
         reason = (
             _non_political(view, cand)
+            or _state(view, cand)
+            or _predicate(view, cand)
             or _topic(view, cand, kept)
             or _embedded(view, cand, kept)
             or _denial_cue(view, cand, chosen)

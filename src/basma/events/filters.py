@@ -53,24 +53,44 @@ def is_source(ref: ActorRef, view: SentenceView) -> bool:
     return first in view.lex.words.get("source_heads", frozenset())
 
 
-def is_political(ref: ActorRef) -> bool:
+def non_political_body(ref: ActorRef, view: SentenceView | None) -> bool:
+    """'غرفه الرياض'، 'شركه ارامكو': a name opening with a business or service head, or right after
+    one, is no government, whatever country or sector its place name gave it."""
+    if view is None or ref.span is None:
+        return False
+    starts = [i for i in range(view.start, view.end) if view.token(i).start == ref.span.start]
+    if not starts:
+        return False
+    if view.is_word(starts[0] - 1, "non_political_heads"):
+        return True  # "غرفه الرياض": the place names whose chamber it is
+    # "شركه ..." is a business unless the knowledge base knows it as political (جامعه الدول العربيه)
+    known = ref.actor_id is not None or bool(set(ref.sectors) & POLITICAL_SECTORS)
+    return view.is_word(starts[0], "non_political_heads") and not known
+
+
+def is_political(ref: ActorRef, view: SentenceView | None = None) -> bool:
     """A country as a whole, or a body whose sectors make it a political actor (with or without a
     known country: "عناصر من الشرطة" is one)."""
+    if non_political_body(ref, view):
+        return False
     if not ref.sectors:
         return ref.code is not None
     return bool(set(ref.sectors) & POLITICAL_SECTORS)
 
 
-def lacks_political_side(type_name: str, actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
+def lacks_political_side(
+    type_name: str, actor: list[ActorRef], recipient: list[ActorRef], view: SentenceView | None = None
+) -> bool:
     """'شركات ألمانية تستهدف السوق'، 'الجمعية تدعم الأسر': nobody on either side is political.
 
     Attacks, arrests and protests by people (settlers, workers, unknown gunmen) are news whoever
     they hit; for them only a doer that is an institution outside politics (a company, a
-    university, a hospital) makes the trigger another sense of the word.
+    university, a hospital) makes the trigger another sense of the word. Elsewhere a name inside a
+    business or service body's name (غرفه الرياض) is no political side either.
     """
     if type_name in UNKNOWN_ACTOR_TYPES:
         return bool(actor) and all(r.sectors and set(r.sectors) <= NON_POLITICAL_BODIES for r in actor)
-    return not any(is_political(r) for r in actor + recipient)
+    return not any(is_political(r, view) for r in actor + recipient)
 
 
 def _is_old(doc: Document, expr: DateExpr) -> bool:
@@ -158,3 +178,43 @@ def domestic_service(
     codes = {r.code for r in actor + recipient if r.code}
     sectors = {s for r in actor + recipient for s in r.sectors}
     return len(codes) == 1 and not sectors & BEYOND_ADMINISTRATION and bool(recipient)
+
+
+OFFICE_WINDOW = 4
+VISIT_WINDOW = 8  # the visitor's name and titles come between the verb and the place
+MEETING_TYPES = frozenset({"CONSULT"})
+
+
+def office_work(
+    view: SentenceView, cand: Candidate, actor: list[ActorRef], recipient: list[ActorRef]
+) -> bool:
+    """'التقى وزير التعليم مديري التعليم'، 'زار الامير محافظه الاحساء': office work at home.
+
+    A meeting or visit is no political event when the people met are the actor's own staff
+    (a staff word right after the trigger and no other country named), or when what is visited is
+    only a place of the actor's own country.
+    """
+    if cand.entry.type not in MEETING_TYPES:
+        return False
+    actor_codes = {r.code for r in actor if r.code}
+    foreign = {r.code for r in recipient if r.code and r.code not in actor_codes}
+    if foreign:
+        return False
+    clause = view.clause_of(cand.start)
+    for i in range(cand.end, min(view.end, cand.end + OFFICE_WINDOW)):
+        if view.clause_of(i) == clause and view.is_word(i, "office_staff"):
+            return True
+    places = {m.span for g in view.places for m in g.mentions}
+    if recipient:
+        return all(r.span in places and r.code in actor_codes for r in recipient)
+    # "زار الوزير محافظه الاحساء": the place visited is the only other thing named, and it is home
+    clause = view.clause_of(cand.start)
+    visited = next(
+        (
+            g
+            for g in view.places
+            if cand.end <= g.start < cand.end + VISIT_WINDOW and view.clause_of(g.start) == clause
+        ),
+        None,
+    )
+    return visited is not None and visited.mentions[0].code in actor_codes

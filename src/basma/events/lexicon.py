@@ -45,6 +45,7 @@ class TriggerEntry:
     not_near: frozenset[str]  # none of these words may follow within a few tokens, in the clause
     require_recipient: bool
     confidence: float
+    stative: bool = False  # a state in the imperfect, after a relative or in a holding frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,7 @@ def _entry(raw: dict[str, Any], where: str, ontology: Ontology) -> TriggerEntry:
         not_near=frozenset(raw.get("not_near") or ()),
         require_recipient=bool(raw.get("require_recipient", False)),
         confidence=float(raw.get("confidence", 0.7)),
+        stative=bool(raw.get("stative", False)),
     )
 
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from basma.document import Document
 from basma.events import dating
-from basma.events.arguments import OPENERS, Arguments, Side, after_relative, antecedent, assign
+from basma.events.arguments import (
+    OPENERS,
+    Arguments,
+    Side,
+    after_relative,
+    antecedent,
+    assign,
+    describes_noun,
+)
 from basma.events.candidates import Candidate, find_candidates
 from basma.events.draft import Draft, to_event
 from basma.events.filters import (
@@ -24,6 +32,8 @@ from basma.events.filters import (
     domestic_service,
     is_source,
     lacks_political_side,
+    non_political_body,
+    office_work,
 )
 from basma.events.lexicon import Lexicon, load_lexicon
 from basma.events.merge import merge
@@ -138,11 +148,19 @@ class RuleCoder:
             not args.actor.groups
             and cand.verbal
             and not after_relative(view, cand.head)
+            and not cand.passive  # "اعلن نصرالله ان 13 مقاتلا قتلوا": the speaker is no killer
+            and not describes_noun(view, cand)  # "حمله تستهدف ...": the noun is the subject
             and not abstract_subject(view, cand, _opens_clause(view, cand.head))
         ):
             actor_rule = self._fallback_actor(state, view, cand, args)
         actor = _dedupe(_refs(args.actor), multilateral and actor_rule.startswith("all"))
         actor = [r for r in actor if not is_source(r, view)]  # "أعلنت مصادر رسمية مقتل ..."
+        if (
+            entry.type not in UNKNOWN_ACTOR_TYPES
+            and actor
+            and all(non_political_body(r, view) for r in actor)
+        ):
+            return None  # "غرفة الرياض"، "شركة ارامكو": a business or service body is the doer
         recipient = _refs(args.recipient)
         if not cand.verbal and not recipient and self._corefer(state, view, cand, actor):
             return None
@@ -182,7 +200,9 @@ class RuleCoder:
             return None  # "قرضا عاجلا سمح لاثينا ...": only attacks and arrests have unnamed doers
         if domestic_service(entry.type, actor, recipient, bool(args.recipient.groups)):
             return None
-        if lacks_political_side(entry.type, actor, recipient):
+        if office_work(view, cand, actor, recipient):
+            return None  # "التقى الوزير مديري التعليم"، "زار الامير محافظه الاحساء"
+        if lacks_political_side(entry.type, actor, recipient, view):
             return None  # "شركات ألمانية تستهدف السوق": no government, army, party or IGO takes part
         trigger = Span.of(view.doc.text, view.token(cand.start).start, view.token(cand.end - 1).end)
         explicit_date = own is not None
