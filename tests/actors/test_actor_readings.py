@@ -107,3 +107,10 @@ def test_bodies_of_people_and_civil_committees_are_not_the_state(resolved: Resol
 
 def test_weapons_of_a_country_are_things(resolved: Resolve) -> None:
     assert _coded(resolved("ضبطت الدورية أسلحة وذخيرة أميركية.")) == []
+
+
+def test_a_country_inside_another_name_or_as_its_people(resolved: Resolve) -> None:
+    assert _coded(resolved("تقدم بنك قطر الوطني في الترتيب، وأقيمت كأس آسيا في الدوحة.")) == []
+    assert _coded(resolved("يفضل أهل قطر العقال المهدب.")) == [("أهل قطر", "QAT", ("CVL",))]
+    assert _coded(resolved("يبحث النادي عن مدربين من أمريكا اللاتينية.")) == []
+    assert ("قطر", "QAT", ("GOV",)) in _coded(resolved("وقعت قطر اتفاقا مع تركيا."))

@@ -158,7 +158,7 @@ class Composer:
             if composed is not None:
                 return composed
         if self._actor(item) is not None:
-            return nisba.adjective(self, items, i) or self._name(items, i)
+            return nisba.adjective(self, items, i) or nisba.of_country(self, items, i) or self._name(items, i)
         if item.has("title"):
             return self._title(items, i)
         if item.has("group"):

@@ -79,6 +79,8 @@ class Lexicon:
     motion_words: frozenset[str] = frozenset()
     police_cues: frozenset[str] = frozenset()
     intelligence_cues: frozenset[str] = frozenset()
+    # nouns whose names take a country's ("بنك قطر"، "كأس آسيا"): the country is part of a name
+    name_nouns: frozenset[str] = frozenset()
 
 
 def read_titles(path: Path, lex: Lexicon) -> None:
@@ -166,6 +168,7 @@ def _read_readings(path: Path, lex: Lexicon) -> None:
     lex.place_prepositions = frozenset(phrase_key(w) for w in datafile.word_list(path, "place_prepositions"))
     lex.motion_words = frozenset(phrase_key(w) for w in datafile.word_list(path, "motion_words"))
     lex.police_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "police_cues"))
+    lex.name_nouns = frozenset(bare(phrase_key(w)) for w in datafile.word_list(path, "name_nouns"))
     lex.intelligence_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "intelligence_cues"))
 
 

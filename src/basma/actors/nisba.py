@@ -91,6 +91,48 @@ def adjective(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention
     return _people(c, items, i, first, item.last, kind, sectors, "demonym+people")
 
 
+def of_country(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]] | None:
+    """A country's name after a noun in construct: the people of it ("أهل قطر"، "شعب سوريا") or
+    part of another name ("بنك قطر الوطني"، "كأس آسيا", `groups.yaml: name_nouns`); None otherwise."""
+    item = items[i]
+    named = c._actor(item)
+    if named is None or named[0].kind != "country" or item.first == 0:
+        return None
+    token = c.doc.tokens[item.start_token]
+    before = c.doc.tokens[c.kept[item.first - 1]]
+    if token.norm != token.base or before.base.startswith("ال"):
+        return None  # "وقطر": joined, not governed; "الشعب قطر" is no construct
+    key = bare(before.base)
+    if key in c.lex.name_nouns:
+        return 1, []
+    if key in c.lex.people_heads:
+        kind, sectors = c.lex.people_heads[key]
+        actor = named[0]
+        first = Item(
+            item.first - 1,
+            item.first,
+            c.kept[item.first - 1],
+            c.kept[item.first - 1] + 1,
+            (),
+            before.start,
+            before.end,
+        )
+        mention = c._mention(
+            first,
+            item,
+            "group" if kind == "person" else kind,
+            None,
+            actor.country,
+            sectors,
+            "name",
+            0.6,
+            "country+people",
+        )
+        c.state.remember(mention)
+        return 1, [mention]
+    return None
+
+
 def _head(c: Composer, item: Item) -> Reading | None:
     """The reading the noun before the demonym gives: one word, or two ("لاعب الوسط")."""
     tokens, kept, lex = c.doc.tokens, c.kept, c.lex
