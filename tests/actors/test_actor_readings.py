@@ -114,3 +114,11 @@ def test_a_country_inside_another_name_or_as_its_people(resolved: Resolve) -> No
     assert _coded(resolved("يفضل أهل قطر العقال المهدب.")) == [("أهل قطر", "QAT", ("CVL",))]
     assert _coded(resolved("يبحث النادي عن مدربين من أمريكا اللاتينية.")) == []
     assert ("قطر", "QAT", ("GOV",)) in _coded(resolved("وقعت قطر اتفاقا مع تركيا."))
+
+
+def test_counts_settlers_and_soldiers_of_a_country(resolved: Resolve) -> None:
+    assert ("مليون سوري", "SYR", ("CVL",)) in _coded(resolved("لجأ مليون سوري إلى تركيا."))
+    assert ("المستوطنين الإسرائيليين", "ISR", ("CVL",)) in _coded(
+        resolved("هاجم المستوطنين الإسرائيليين الحقول.")
+    )
+    assert ("جنديا تركيا", "TUR", ("MIL",)) in _coded(resolved("قتل 15 جنديا تركيا في الهجوم."))

@@ -142,6 +142,8 @@ def _head(c: Composer, item: Item) -> Reading | None:
     definite = tokens[item.start_token].base.startswith("ال")
     if definite != tokens[kept[p]].base.startswith("ال"):
         return None  # "إنتاج السعودية": the country's production, not a Saudi production
+    if tokens[kept[p]].base.isdigit():  # "15 سوريا" after a count: people
+        return (PEOPLE, "group", ("CVL",), p)
     one = bare(tokens[kept[p]].base)
     two = bare(tokens[kept[p - 1]].base) + " " + tokens[kept[p]].base if p >= 1 else ""
     for key, first in ((two, p - 1), (one, p)):
