@@ -122,3 +122,18 @@ def test_counts_settlers_and_soldiers_of_a_country(resolved: Resolve) -> None:
         resolved("هاجم المستوطنين الإسرائيليين الحقول.")
     )
     assert ("جنديا تركيا", "TUR", ("MIL",)) in _coded(resolved("قتل 15 جنديا تركيا في الهجوم."))
+
+
+def test_companies_papers_and_named_actors_take_the_demonym(resolved: Resolve) -> None:
+    coded = _coded(resolved("أعلنت مجموعة التكنولوجيا الحيوية الأمريكية نتائج إيجابية."))
+    assert coded == [("مجموعة التكنولوجيا الحيوية الأمريكية", "USA", ("BUS",))]
+    coded = _coded(resolved("نقلت قناة العربية عن مسؤول سعودي قوله إن الرياض ترفض."))
+    assert ("مسؤول سعودي", "SAU", ("GOV",)) in coded
+    assert [m.span.text for m in resolved("أعلن حزب الله اللبناني مقتل عدد من عناصره.")] == [
+        "حزب الله اللبناني"
+    ]
+
+
+def test_a_country_after_a_named_body_is_still_the_country(resolved: Resolve) -> None:
+    coded = _coded(resolved("اتهم الجيش الأوكراني روسيا باستخدام صواريخ في القصف."))
+    assert ("روسيا", "RUS", ("GOV",)) in coded

@@ -31,6 +31,12 @@ _PLURAL_ENDINGS = ("يين", "يون", "يات")
 # Words that join a demonym to the one before it ("السعودية - المصرية").
 _JOINERS = frozenset({"و", "-", "–", "،", ","})
 _COUNTERPART = ("نظير", "نظرا")  # "نظيره"، "نظيرها"، "نظرائه"
+# Kinds of named actors a demonym right after them describes (not countries: "السعودية المصرية").
+_DESCRIBED = frozenset({"organisation", "armed-group", "party", "media", "ngo"})
+# Words that end an organisation's name before a demonym.
+_BREAKS = frozenset(
+    phrase_key(w) for w in ("عن", "من", "في", "إلى", "على", "مع", "إن", "أن", "و", "بين", "لدى")
+)
 _SON = frozenset(phrase_key(w) for w in ("بن", "ابن", "بنت"))
 # Readings, remembered for the demonym joined to this one.
 THING, PEOPLE, STATE = "thing", "people", "state"
@@ -48,7 +54,7 @@ def demonym(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention]]
     tokens, kept = c.doc.tokens, c.kept
     if item.last < len(kept) and tokens[kept[item.last]].base in _SON:
         return 1, []  # "الأمير تركي بن محمد": a given name
-    reading = _head(c, item) or _joined(c, item)
+    reading = _head(c, item, items) or _joined(c, item)
     if reading is None and _as_noun(c, item):
         token = tokens[item.start_token]
         if token.base.endswith(_PLURAL_ENDINGS):
@@ -81,7 +87,7 @@ def adjective(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mention
     item = items[i]
     if item.has("demonym") is None or item.last - item.first != 1:
         return None
-    reading = _head(c, item) or _joined(c, item)
+    reading = _head(c, item, items) or _joined(c, item)
     if reading is None or reading[0] == STATE:
         return None
     c.state.last_nisba = (item.last, reading)
@@ -133,13 +139,28 @@ def of_country(c: Composer, items: list[Item], i: int) -> tuple[int, list[Mentio
     return None
 
 
-def _head(c: Composer, item: Item) -> Reading | None:
-    """The reading the noun before the demonym gives: one word, or two ("لاعب الوسط")."""
+def _head(c: Composer, item: Item, items: list[Item]) -> Reading | None:
+    """The reading the noun before the demonym gives: one word, or two ("لاعب الوسط"); a demonym
+    right after a named actor describes it ("حزب الله اللبناني"، "صحيفة نيويورك تايمز الأمريكية")."""
     tokens, kept, lex = c.doc.tokens, c.kept, c.lex
     p = item.first - 1
     if p < 0:
         return None
     definite = tokens[item.start_token].base.startswith("ال")
+    for q in range(p, max(-1, p - 4) if definite else p - 1, -1):
+        # "مجموعة التكنولوجيا الحيوية الأمريكية"، "صحيفة (اكسبرسين) السويدية": a company or a paper
+        word = tokens[kept[q]]
+        named = next((x for x in items if x.first <= q < x.last and x.has("actor")), None)
+        if named is not None:  # "حزب الله اللبناني": the demonym describes the named body
+            actor = c._actor(named)
+            if definite and actor is not None and actor[0].kind in _DESCRIBED and named.last == item.first:
+                return (THING, "", (), q)
+            break
+        found = lex.people_heads.get(bare(word.base))
+        if found is not None and found[0] == "organisation" and found[1] != ("CVL",):
+            return (PEOPLE, found[0], found[1], q)
+        if word.base in _BREAKS or word.norm != word.base:
+            break  # "قناة العربية عن مسؤول سعودي": the paper's name ended
     if definite != tokens[kept[p]].base.startswith("ال"):
         return None  # "إنتاج السعودية": the country's production, not a Saudi production
     if tokens[kept[p]].base.isdigit():  # "15 سوريا" after a count: people
