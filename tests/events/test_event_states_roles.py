@@ -153,3 +153,52 @@ def test_visit_to_a_city_of_ones_own_country() -> None:
     assert [e for e in home.events if e.type == "CONSULT"] == []
     abroad = basma.code_text("وزار وزير الخارجية السعودي العاصمة الفرنسية باريس.", published_at=PUBLISHED)
     assert any(e.type == "CONSULT" for e in abroad.events)
+
+
+# -- second round: counts with a subject, prepositions, accusations, unnamed subjects --------------
+
+B = {
+    **A,
+    "طائرات التحالف": ("IGO", ("MIL",)),
+    "تنظيم داعش": ("IMG", ("REB",)),
+    "تركيا": ("TUR", GOV),
+    "الليبيين": ("LBY", ("CVL",)),
+    "أبوظبي": ("ARE", GOV),
+}
+
+
+def dyads_b(text: str) -> list[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]]:
+    events = code(make_doc(text, B, published=PUBLISHED))[0]
+    return [(e.type, tuple(r.code for r in e.actor), tuple(r.code for r in e.recipient)) for e in events]
+
+
+def test_count_after_a_verb_with_its_subject_before_it_stays_active() -> None:
+    out = dyads_b("وقالت مصادر إن طائرات التحالف قتلت 40 عنصرا من تنظيم داعش.")
+    assert [actor for t, actor, _ in out if t == "ASSAULT"] == [("IGO",)]
+
+
+def test_preposition_before_a_perfect_spelling_makes_it_a_noun() -> None:
+    """'لدعاة التطرف' are preachers of extremism, not a call."""
+    assert "REQUEST" not in [t for t, _, _ in dyads_b("وتحدث عن تصدي الإعلام لدعاة التطرف في أبوظبي.")]
+    assert "REQUEST" in [t for t, _, _ in dyads_b("ودعا أبوظبي تركيا إلى الحوار.")]
+
+
+def test_accusation_with_a_complement_names_the_accused() -> None:
+    """'نفى ... الاتهامات أن تركيا تساعد داعش': Turkey is accused, not the accuser."""
+    out = dyads_b("ونفى الرئيس الاتهامات أن تركيا تساعد تنظيم داعش.")
+    assert all(actor != ("TUR",) for t, actor, _ in out if t == "ACCUSE")
+    out = dyads_b("واتهمت تركيا تنظيم داعش بتنفيذ الهجوم.")
+    assert ("ACCUSE", ("TUR",), ("IMG",)) in out
+
+
+def test_unnamed_subject_after_the_verb() -> None:
+    """'ناشد الوزراء جميع الليبيين': the ministers appeal; the Libyans are appealed to."""
+    out = dyads_b("كما ناشد الوزراء جميع الليبيين العمل من أجل حكومة موحدة.")
+    assert all(actor != ("LBY",) for t, actor, _ in out if t == "REQUEST")
+    out = dyads_b("كما ناشدت تركيا جميع الليبيين العمل من أجل حكومة موحدة.")
+    assert any(actor == ("TUR",) for t, actor, _ in out if t == "REQUEST")
+
+
+def test_causal_phrase_is_not_a_call() -> None:
+    text = "وحجبت تركيا مواقع إخبارية مما دعا تنظيم داعش إلى التهديد بالانتقام."
+    assert "REQUEST" not in [t for t, _, _ in dyads_b(text)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from basma.events.candidates import Candidate
-from basma.events.view import CLAUSE_BREAKS, Group, SentenceView
+from basma.events.view import CLAUSE_BREAKS, Group, SentenceView, clitic_prep
 
 VSO_WINDOW = 3
 OBJECT_WINDOW = 6
@@ -70,6 +70,39 @@ def _vso_subject(view: SentenceView, head_end: int) -> Group | None:
         if _stops(view, i) or view.clause_of(i) != view.clause_of(head_end - 1):
             return None
     return None
+
+
+def unnamed_subject(view: SentenceView, cand: Candidate) -> bool:
+    """'ناشد الوزراء جميع الليبيين': a definite noun right after the verb that names no participant
+    is the verb's subject, so the participant after it is the object and no actor is borrowed.
+
+    Titles that come before a name (الرءيس، الامير) and function words do not count.
+    """
+    i = cand.head_end
+    if not cand.verbal or cand.passive or i >= view.end or view.clause_of(i) != view.clause_of(cand.head):
+        return False
+    if any(g.start in (i, i + 1) or g.start <= i < g.end for g in view.groups):
+        return False  # "وقعت الحكومتان الاردنيه والسوريه": the noun and its demonym are named
+    j = cand.head - 1
+    while j >= view.start and view.bases[j] in OPENERS:
+        j -= 1
+    verb = view.token(cand.head)
+    opens = len(verb.norm) > len(verb.base) and verb.norm[0] in "وف"  # "وناشد"، "فدعا"
+    if (
+        not opens
+        and j >= view.start
+        and view.token(j).norm not in CLAUSE_BREAKS
+        and not view.is_word(j, "complementizers")
+    ):
+        return False  # "ما زالت ايران ترفض العوده": a subject may stand before the verb
+    token = view.token(i)
+    if not token.base.startswith("ال") or clitic_prep(token) or len(token.norm) > len(token.base):
+        return False  # "بالدعم"، "والحكومه": a phrase or a new conjunct
+    if any(p.start <= i < p.end for p in view.places) or view.match_covering(i) is not None:
+        return False
+    if any(d.span.start <= token.start < d.span.end for d in view.doc.dates):
+        return False
+    return not view.is_word(i, "not_describers") and not view.is_word(i, "titles_before_names")
 
 
 OPENERS = {"قد", "وقد", "فقد", "كما", "ثم", "بينما", "فيما", "حيث", "اذ"}
@@ -311,7 +344,9 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
         subject_role, object_role = object_role or "recipient", ""
     if cand.verbal:
         subject, rule = _fronted_subject(view, cand.head), "subject-svo-fronted"
-        pronoun = pronoun_subject(view, cand.head) or no_subject_after(view, cand)
+        pronoun = (
+            pronoun_subject(view, cand.head) or no_subject_after(view, cand) or unnamed_subject(view, cand)
+        )
         if subject is None and not pronoun:
             subject, rule = _vso_subject(view, cand.head_end), "subject-vso"
         if subject is None and not pronoun:
@@ -336,6 +371,13 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
         if cand.passive:
             genitive_role = object_role or genitive_role
         gen = _group_at(view, cand.end, cand.end + 2)
+        if gen is not None and view.is_word(cand.end, "complementizers"):
+            # "الاتهامات ان تركيا تساعد ...": the name after ان is the complement's subject, the
+            # accused, not the noun's owner
+            gen = None
+            accused = _group_at(view, cand.end + 1, cand.end + 2)
+            if accused is not None and cand.entry.type == "ACCUSE":
+                args.fill("recipient", accused, "accused: the content's first participant")
         if cand.hit.form.suffixed:
             ante = antecedent(view, cand.start)
             if ante is not None and genitive_role:

@@ -98,6 +98,8 @@ def _counted_victims(view: SentenceView, cand: Candidate) -> bool:
         return False
     if form.pos != "verb" or form.tense != "perfect" or form.suffixed or form.plural_subject:
         return False
+    if any(g.end == cand.start and not g.prep for g in view.groups):
+        return False  # "طاءرات التحالف قتلت 3042 عنصرا": the subject stands before the verb
     after = cand.end
     if after >= view.end:
         return False
@@ -162,6 +164,13 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
             continue
         if hit.form.pos == "verb" and _after_determiner(view, match.start):
             continue  # "اي بحث"، "هذا الدعم": a determiner makes the spelling a noun
+        if (
+            hit.form.pos == "verb"
+            and hit.form.tense == "perfect"
+            and view.norms[match.start] != hit.form.text.split()[0]
+            and clitic_prep(view.token(match.start))
+        ):
+            continue  # "لدعاه": a preposition never comes before a perfect verb (بحثت is no ب + حثت)
         verbal = hit.form.pos == "verb" or (hit.form.pos == "phrase" and _is_verbal_phrase(view, hit))
         support = _find_support(view, match, entry) if entry.support and not verbal else None
         if support is None and not entry.standalone:

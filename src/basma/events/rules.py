@@ -22,6 +22,7 @@ from basma.events.arguments import (
     antecedent,
     assign,
     describes_noun,
+    unnamed_subject,
 )
 from basma.events.candidates import Candidate, find_candidates
 from basma.events.draft import Draft, to_event
@@ -150,6 +151,7 @@ class RuleCoder:
             and not after_relative(view, cand.head)
             and not cand.passive  # "اعلن نصرالله ان 13 مقاتلا قتلوا": the speaker is no killer
             and not describes_noun(view, cand)  # "حمله تستهدف ...": the noun is the subject
+            and not unnamed_subject(view, cand)  # "ناشد الوزراء ...": an unnamed subject
             and not abstract_subject(view, cand, _opens_clause(view, cand.head))
         ):
             actor_rule = self._fallback_actor(state, view, cand, args)
