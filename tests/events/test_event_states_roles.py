@@ -202,3 +202,17 @@ def test_unnamed_subject_after_the_verb() -> None:
 def test_causal_phrase_is_not_a_call() -> None:
     text = "وحجبت تركيا مواقع إخبارية مما دعا تنظيم داعش إلى التهديد بالانتقام."
     assert "REQUEST" not in [t for t, _, _ in dyads_b(text)]
+
+
+def test_partitive_min_is_no_agent_of_a_passive() -> None:
+    """'قتل تسعة من الحوثيين': nine of the Houthis were killed; they did not kill."""
+    out = dyads_b("وفي المدينة، قتل تسعة من الحوثيين في المعارك.")
+    assert all("YEM" not in actor for t, actor, _ in out if t == "ASSAULT")
+    out = dyads_b("واعتقل عدد من الناشطين من قبل القوات العراقية.")
+    assert any(actor == ("IRQ",) for t, actor, _ in out if t == "COERCE")
+
+
+def test_feminine_verb_before_a_count_agrees_with_a_subject_named_before() -> None:
+    out = dyads_b("وشنت القوات العراقية هجمات على مواقع تنظيم داعش فقتلت 16 مسلحا.")
+    assert any(actor == ("IRQ",) for t, actor, _ in out if t == "ASSAULT")
+    assert all("IMG" not in actor for t, actor, _ in out if t == "ASSAULT")

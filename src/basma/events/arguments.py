@@ -396,7 +396,8 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
     prep_from = cand.head_end if cand.support is not None and cand.head_end <= cand.start else cand.end
     for g in _prep_groups(view, prep_from):
         if g.prep == "من" and cand.passive:
-            args.fill("actor", g, "agent-min-qibal")
+            if view.norm(g.start - 1) == "قبل":  # "تسعه من ميليشيات الحوثي" is partitive, no agent
+                args.fill("actor", g, "agent-min-qibal")
             continue
         role = roles.get(g.prep, "")
         if (g.prep == "بين" or role == "both") and len(g.members) > 1:

@@ -100,6 +100,8 @@ def _counted_victims(view: SentenceView, cand: Candidate) -> bool:
         return False
     if any(g.end == cand.start and not g.prep for g in view.groups):
         return False  # "طاءرات التحالف قتلت 3042 عنصرا": the subject stands before the verb
+    if view.bases[cand.head].endswith("ت"):
+        return False  # "فقتلت 16 مسلحا": the feminine ending agrees with a subject named before
     after = cand.end
     if after >= view.end:
         return False
