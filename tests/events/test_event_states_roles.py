@@ -216,3 +216,21 @@ def test_feminine_verb_before_a_count_agrees_with_a_subject_named_before() -> No
     out = dyads_b("وشنت القوات العراقية هجمات على مواقع تنظيم داعش فقتلت 16 مسلحا.")
     assert any(actor == ("IRQ",) for t, actor, _ in out if t == "ASSAULT")
     assert all("IMG" not in actor for t, actor, _ in out if t == "ASSAULT")
+
+
+def test_two_offices_of_one_state_and_cabinet_appointments_are_home_business() -> None:
+    docs = {
+        **A,
+        "محافظ البنك المركزي": ("SAU", GOV),
+        "وزير الإسكان": ("SAU", GOV),
+        "مجلس الوزراء": ("SAU", GOV),
+        "وزير الخارجية الفرنسي": ("FRA", GOV),
+    }
+
+    def run(text: str) -> list[str]:
+        return [e.type for e in code(make_doc(text, docs, published=PUBLISHED))[0]]
+
+    assert "CONSULT" not in run("وناقش محافظ البنك المركزي مع وزير الإسكان خطط التمويل.")
+    assert "CONSULT" in run("وناقش محافظ البنك المركزي مع وزير الخارجية الفرنسي خطط التمويل.")
+    assert "AGREE" not in run("ووافق مجلس الوزراء على تعيين سفير جديد.")
+    assert "AGREE" in run("ووافق مجلس الوزراء على الاتفاقية مع وزير الخارجية الفرنسي.")

@@ -183,6 +183,7 @@ def domestic_service(
 OFFICE_WINDOW = 4
 VISIT_WINDOW = 8  # the visitor's name and titles come between the verb and the place
 MEETING_TYPES = frozenset({"CONSULT"})
+HOME_TYPES = frozenset({"CONSULT", "AGREE"})
 
 
 def office_work(
@@ -194,9 +195,24 @@ def office_work(
     (a staff word right after the trigger and no other country named), or when what is visited is
     only a place of the actor's own country.
     """
+    actor_codes = {r.code for r in actor if r.code}
+    if cand.entry.type in HOME_TYPES and recipient and actor_codes:
+        sectors = {s for r in actor + recipient for s in r.sectors}
+        codes = actor_codes | {r.code for r in recipient if r.code}
+        if (
+            len(codes) == 1
+            and not sectors & BEYOND_ADMINISTRATION
+            and None not in {r.code for r in recipient}
+        ):
+            return True  # "ناقش محافظ مءسسه النقد مع وزير الاسكان": two offices of one state
+    if cand.entry.type == "AGREE":
+        clause = view.clause_of(cand.start)
+        return any(
+            view.is_word(i, "home_business") and view.clause_of(i) == clause
+            for i in range(cand.end, min(view.end, cand.end + OFFICE_WINDOW))
+        )  # "وافق مجلس الوزراء علي تعيين ...": an appointment, not an agreement
     if cand.entry.type not in MEETING_TYPES:
         return False
-    actor_codes = {r.code for r in actor if r.code}
     foreign = {r.code for r in recipient if r.code and r.code not in actor_codes}
     if foreign:
         return False
