@@ -10,7 +10,6 @@ clitics never hide a date ("وبالأمس"، "لتشرين الأول").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -33,7 +32,6 @@ ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
 NIGHTS = frozenset({"ليل", "ليله"})
 QUOTES = frozenset('"«»“”')
 FILLERS = frozenset({"فقط", "تقريبا", "واحد", "واحده", "قليله", "قليلا", "معدوده"})
-_NUMBER_AT_START = re.compile(r"\d|..\d").match  # as ``Tokens.numbers`` finds them
 ANCHOR_REACH = 3000
 # The rules, most specific first: the order in which ``Scanner.at`` tries them.
 RULES = (
@@ -241,7 +239,7 @@ class Scanner:
         range, an offset or a year can start with.
         """
         form = self.form(i)
-        names = RULES if _NUMBER_AT_START(form) else _rules_by_word().get(form, ())
+        names = RULES if _number_like(form) else _rules_by_word().get(form, ())
         for name in names:
             rule = getattr(self, name)
             try:
