@@ -22,9 +22,7 @@ from basma.actors.resolver import resolve_with
 from basma.actors.unresolved import candidates, unresolved_counts
 from basma.document import Document
 from basma.records import Article
-
-HERE = Path(__file__).resolve().parent
-DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "saudinewsnet-political-10k" / "articles.jsonl"
+from corpus import DEFAULT_CORPUS
 
 
 def main(argv: list[str]) -> int:

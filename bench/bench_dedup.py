@@ -29,14 +29,7 @@ from basma.errors import InputError
 from basma.ingest import iter_inputs
 from basma.records import Article, CodedArticle, Rejection
 from basma.store import Store
-
-CORPUS = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "corpora"
-    / "saudinewsnet-political-10k"
-    / "articles.jsonl"
-)
+from corpus import DEFAULT_CORPUS
 
 Links = set[tuple[str, str, str, float]]
 
@@ -188,7 +181,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("corpus", nargs="?", default=str(CORPUS))
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--stored", default="10000,50000,100000", help="sizes for the load measurement")
     parser.add_argument(

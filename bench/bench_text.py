@@ -27,14 +27,8 @@ from basma.dates import find_dates
 from basma.text import find_amounts, split_sentences, tokenize
 from basma.text.matcher import PhraseMatcher
 from basma.text.tokens import clear_word_cache
+from corpus import DEFAULT_CORPUS
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "corpora"
-    / "saudinewsnet-political-10k"
-    / "articles.jsonl"
-)
 REFERENCE_CHARS = 2400
 
 

@@ -11,8 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from corpus import DEFAULT_CORPUS
+
 HERE = Path(__file__).resolve().parent
-DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "saudinewsnet-political-10k" / "articles.jsonl"
 
 
 def main(argv: list[str]) -> int:
