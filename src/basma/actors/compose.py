@@ -12,16 +12,18 @@ which rule fired (``rule``):
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from basma.actors import firstnames, institutions, nisba, occupation, officials
 from basma.actors.context import ArticleContext
-from basma.actors.cues import ambiguous_is_name, is_locative, is_place
+from basma.actors.cues import ambiguous_is_name, country_is_place, is_locative, is_place
 from basma.actors.kb import KnowledgeBase
+from basma.actors.lexicon import Lexicon
 from basma.actors.resolver import Item
 from basma.actors.state import ArticleState
 from basma.document import Document
-from basma.records import Actor, Mention, Span
+from basma.records import Actor, Mention, Span, Token
 
 # Mention kinds by actor kind.
 _KIND = {"person": "person", "country": "country", "capital": "country", "media": "media"}
@@ -30,6 +32,9 @@ _NESTABLE = frozenset({"armed-group", "organisation", "igo", "party", "person"})
 # Words between an envoy's or ambassador's title and the country they are sent to.
 _DESTINATION = frozenset({"الي", "في", "لدي"})
 _SENT = frozenset({"envoy", "ambassador"})
+# What may stand between two places in a list ("في سوريا والعراق"، "في مصر و تونس"); a comma may
+# open a new clause ("في اليمن، وطهران كان دورها"), so it ends the list.
+_CONJUNCT_GAP = frozenset({"و"})
 
 
 class Composer:
@@ -41,6 +46,7 @@ class Composer:
         self.kb, self.doc, self.kept, self.day, self.state = kb, doc, kept, day, state
         self.lex = kb.lexicon
         self.context = ArticleContext(kb, doc.tokens, kept)
+        self._place_end = 0  # the token after the last country or capital read as a place
 
     # --- helpers ------------------------------------------------------------------------------
     def _mention(
@@ -185,8 +191,16 @@ class Composer:
         if via == "short" and actor.id not in self.state.seen:
             return 1, []
         titled: Item | None = None
+        if actor.kind == "country" and via != "short" and self._as_place(item, country_is_place):
+            # "في سوريا"، "جنوب تركيا"، "مرورا بتونس": the place (see basma.places); remembered for
+            # the pair anaphors ("بين البلدين") but reported as no actor
+            code, sectors = actor.code_on(self.day)
+            self.state.remember(
+                self._mention(item, item, "country", actor.id, code, sectors, via, 0.5, "place")
+            )
+            return 1, []
         if actor.kind == "capital" and actor.metonym_of:
-            if is_place(self.lex, self.doc.tokens, item.start_token):
+            if self._as_place(item, is_place):
                 return 1, []  # "بقلب واشنطن"، "وصل إلى موسكو": the place (see basma.places)
             country = self.kb.get(actor.metonym_of) or actor
             locative = is_locative(self.doc.tokens, item.start_token)
@@ -220,6 +234,19 @@ class Composer:
         self.state.remember(mention)
         used = 1 + (sum(1 for x in items[i + 1 :] if x.last <= titled.last) if titled else 0)
         return used, [mention, *self._nested(item, actor)]
+
+    def _as_place(self, item: Item, reads: Callable[[Lexicon, Sequence[Token], int], bool]) -> bool:
+        """Whether a country or capital is a place: by the words before it, or as the conjunct of
+        a place right before it ("في سوريا والعراق"، "شمال العراق وسوريا")."""
+        tokens = self.doc.tokens
+        start = item.start_token
+        gap = [tokens[k].norm for k in range(self._place_end, start)]
+        conjunct = self._place_end > 0 and len(gap) <= 1 and all(g in _CONJUNCT_GAP for g in gap)
+        conjunct = conjunct and ("و" in gap or tokens[start].norm.startswith("و"))
+        if conjunct or reads(self.lex, tokens, start):
+            self._place_end = item.end_token
+            return True
+        return False
 
     def _nested(self, item: Item, outer: Actor) -> list[Mention]:
         """Names inside a longer name ("داعش" in "التحالف الدولي ضد تنظيم داعش"), countries excepted."""

@@ -77,6 +77,12 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     motion_words: frozenset[str] = frozenset()
+    # countries as places (groups.yaml: country_place_words, country_place_verbs, in_*_heads)
+    country_place_words: frozenset[str] = frozenset()
+    country_place_verbs: frozenset[str] = frozenset()
+    in_object_heads: frozenset[str] = frozenset()
+    in_ruler_heads: frozenset[str] = frozenset()
+    visit_words: frozenset[str] = frozenset()
     police_cues: frozenset[str] = frozenset()
     intelligence_cues: frozenset[str] = frozenset()
     # nouns whose names take a country's ("بنك قطر"، "كأس آسيا"): the country is part of a name
@@ -168,6 +174,14 @@ def _read_readings(path: Path, lex: Lexicon) -> None:
     lex.place_prepositions = frozenset(phrase_key(w) for w in datafile.word_list(path, "place_prepositions"))
     lex.motion_words = frozenset(phrase_key(w) for w in datafile.word_list(path, "motion_words"))
     lex.police_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "police_cues"))
+    for key in (
+        "country_place_words",
+        "country_place_verbs",
+        "in_object_heads",
+        "in_ruler_heads",
+        "visit_words",
+    ):
+        setattr(lex, key, frozenset(phrase_key(w) for w in datafile.word_list(path, key)))
     lex.name_nouns = frozenset(bare(phrase_key(w)) for w in datafile.word_list(path, "name_nouns"))
     lex.intelligence_cues = frozenset(phrase_key(w) for w in datafile.word_list(path, "intelligence_cues"))
 

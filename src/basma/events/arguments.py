@@ -9,7 +9,7 @@ Each filled side keeps the rule that filled it, for the explanation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from basma.events.candidates import Candidate
 from basma.events.view import CLAUSE_BREAKS, Group, SentenceView, clitic_prep
@@ -407,8 +407,42 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
         if role:
             args.fill(role, g, f"prep-{g.prep}")
     _split_compound(cand, args)
+    if not args.recipient.groups and cand.entry.type in LOCATED_TARGET_TYPES:
+        place = located_target(view, cand)
+        if place is not None:
+            args.recipient = Side([place], "country of what is supported")
     args.explicit = bool(args.actor.groups or args.recipient.groups)
     return args
+
+
+# Events whose target may be a thing located in a country rather than a participant: support for
+# "the transition in Syria" is support for Syria. Attacks and aid on a place are read by the
+# coder from the places themselves (rules.PLACE_TARGET_TYPES).
+LOCATED_TARGET_TYPES = frozenset({"SUPPORT"})
+LOCATED_WINDOW = 8
+
+
+def located_target(view: SentenceView, cand: Candidate) -> Group | None:
+    """'تأييده لمسار العدالة الانتقالية في سوريا': the country where the supported thing lies.
+
+    The place must follow the trigger after "في" in its clause, within a short noun phrase with
+    no participant, verb or complementiser in between; the country (no sectors: the country as a
+    whole, not its government) becomes the recipient.
+    """
+    clause = view.clause_of(cand.start)
+    for place in view.places:
+        if place.start < cand.end or place.start - cand.end > LOCATED_WINDOW or place.prep != "في":
+            continue
+        if view.clause_of(place.start) != clause:
+            return None
+        if any(cand.end <= g.start < place.start for g in view.groups):
+            return None
+        if any(_stops(view, i) for i in range(cand.end, place.start)):
+            return None
+        m = place.mentions[0]
+        country = replace(m, kind="country", actor_id=None, sectors=(), rule=f"located-target:{m.rule}")
+        return Group([[country]], place.start, place.end, place.prep)
+    return None
 
 
 def _split_compound(cand: Candidate, args: Arguments) -> None:
