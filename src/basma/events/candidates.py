@@ -108,6 +108,84 @@ def _counted_victims(view: SentenceView, cand: Candidate) -> bool:
     return view.token(after).norm.isdigit() or view.is_word(after, "count_words")
 
 
+SHADDA = "\u0651"
+TA_MARBUTA = "\u0629"
+VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0640")  # not the shadda
+NO_OBJECT_WORDS = "no_object_words"
+
+
+def _surface_letters(view: SentenceView, i: int) -> str:
+    """The token as written, without vowel marks and tatweel (the shadda is kept)."""
+    return "".join(ch for ch in view.token(i).span.text if ch not in VOWEL_MARKS)
+
+
+def _other_word(view: SentenceView, i: int, hit: Hit) -> str:
+    """Why the token at ``i`` is another word than the trigger form ``hit`` ("" when it is not).
+
+    Normalisation folds letters that tell words apart; the written token still shows them:
+    - a verb never ends in a ta marbuta: طالبة "a student", لوحة "a painting", وعدة "and several",
+      رحلة "a flight" are nouns, not طالبه/لوّحه/وعده/رحّله with an object pronoun;
+    - a ``plain`` verb (وعد، زار) is never written with a shadda: وعدّ is "and counted", يزوّر "forges";
+    - a whole token listed in ``not_tokens`` (وزارته "his ministry", لقمة "a morsel") is that word;
+    - ب and ك never come before a verb (بسيدهم "with their master" is no future of هدم).
+    """
+    token = view.token(i)
+    if token.norm in view.lex.words.get("not_tokens", frozenset()):
+        return f"the token {token.norm!r} is another word"
+    if hit.form.pos != "verb":
+        return ""
+    letters = _surface_letters(view, i)
+    if letters.endswith(TA_MARBUTA):
+        return "ta marbuta: a noun"
+    if hit.form.plain and SHADDA in letters:
+        return "a shadda this verb never has"
+    if clitic_prep(token) in ("ب", "ك") and view.norms[i] != hit.form.text.split()[0]:
+        return "a preposition before a verb"
+    return ""
+
+
+def _title(view: SentenceView, i: int, hit: Hit) -> bool:
+    """'اللواء آصف شوكت': a noun that is also a title, right before a person's name, is the title."""
+    if hit.form.pos != "noun" or not view.is_word(i, "titles_before_names"):
+        return False
+    return any(g.start == i + 1 and any(m.kind == "person" for m in g.mentions) for g in view.groups)
+
+
+def _victim_passive(view: SentenceView, cand: Candidate) -> str:
+    """Why a kill verb is the unvocalised passive ("" when it is not), for senses marked ``victims``.
+
+    - ``قتل جندي تركي``، ``وقتل شاب``: a bare perfect right before a victim noun (`victim_nouns`)
+      with no subject before it: news tells a killing by an unnamed hand this way;
+    - ``1332 عراقيا قتلوا في ...``، ``الذي قتل في معارك``، ``وقتل خلال المواجهات``: a perfect followed
+      at once by a preposition, a time word or the end of its clause has no object, and قتل always
+      takes one when active, so the word before or after it is the victim.
+    A pronoun object (قتله) or a subject right before with a count after (داعش قتل في الموصل 50
+    شخصا) keeps the active reading.
+    """
+    form = cand.hit.form
+    if not cand.entry.victims or not cand.verbal or cand.support is not None:
+        return ""
+    if form.pos != "verb" or form.tense != "perfect" or form.suffixed:
+        return ""
+    after = cand.end
+    subject_before = any(g.end == cand.start and not g.prep for g in view.groups)
+    if after >= view.end or view.token(after).norm in CLAUSE_BREAKS:
+        return "no object: end of the clause"
+    if view.is_word(after, "victim_nouns"):
+        feminine = view.bases[cand.head].endswith("ت")
+        return "" if subject_before or feminine or form.plural_subject else "a victim noun after the verb"
+    no_object = view.is_word(after, "prepositions") or view.is_word(after, NO_OBJECT_WORDS)
+    if not no_object:
+        return ""
+    clause = view.clause_of(cand.start)
+    later = range(after + 1, min(view.end, after + 6))
+    counted = any(
+        view.clause_of(i) == clause and (view.token(i).norm.isdigit() or view.is_word(i, "count_words"))
+        for i in later
+    )
+    return "" if subject_before and counted else "no object after the verb"
+
+
 def _reads_as_noun(view: SentenceView, i: int) -> bool:
     """For a spelling that is both a verb and a noun (دعم، تعاون، بحث): is it the noun here?
 
@@ -160,6 +238,8 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
         entry = hit.entry
         if entry is None or after in entry.not_next:
             continue
+        if _other_word(view, match.start, hit) or _title(view, match.start, hit):
+            continue
         if entry.near and not _near(view, match.end, entry.near):
             continue
         if entry.not_near and _near(view, match.end, entry.not_near):
@@ -196,6 +276,7 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
         cand.hit.form.passive
         or (cand.verbal and _passive_surface(view, cand.head))
         or _counted_victims(view, cand)
+        or bool(_victim_passive(view, cand))
     )
     before = cand.head - 1
     if not cand.verbal and before >= view.start and view.is_word(before, "passive_aux"):

@@ -46,6 +46,8 @@ class TriggerEntry:
     require_recipient: bool
     confidence: float
     stative: bool = False  # a state in the imperfect, after a relative or in a holding frame
+    victims: bool = False  # a bare perfect before a victim noun or with no object is passive (قتل جندي)
+    speech: bool = False  # an attack in words (هاجم تصريحات، هجوما حادا) is criticism, not force
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,9 @@ def _read(name: str) -> tuple[str, Any]:
         raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
 
 
-def parse_verb(spec: str, where: str) -> tuple[str, str | None, VerbClass, bool]:
-    """Read ``"زار يزور hollow"`` into perfect, imperfect, class and whether to make passives.
+def parse_verb(spec: str, where: str) -> tuple[str, str | None, VerbClass, bool, bool]:
+    """Read ``"زار يزور hollow"`` into perfect, imperfect, class, whether to make passives and
+    whether the verb is ``plain`` (never written with a shadda, so وعدّ "and counted" is not وعد).
 
     :raises DataFileError: when the spec has no perfect or an unknown class.
     """
@@ -99,10 +102,13 @@ def parse_verb(spec: str, where: str) -> tuple[str, str | None, VerbClass, bool]
         raise DataFileError(f"{where}: empty verb spec")
     pf = parts[0]
     ipf = parts[1] if len(parts) > 1 and parts[1] != "-" else None
-    cls, passive = VerbClass.SOUND, True
+    cls, passive, plain = VerbClass.SOUND, True, False
     for flag in parts[2:]:
         if flag == "nopassive":
             passive = False
+            continue
+        if flag == "plain":
+            plain = True
             continue
         try:
             cls = VerbClass(flag)
@@ -110,13 +116,13 @@ def parse_verb(spec: str, where: str) -> tuple[str, str | None, VerbClass, bool]
             raise DataFileError(f"{where}: unknown verb class {flag!r} in {spec!r}") from exc
     if ipf is not None and not ipf.startswith(("ي", "ت")):
         raise DataFileError(f"{where}: imperfect {ipf!r} should start with ي (third person)")
-    return pf, ipf, cls, passive
+    return pf, ipf, cls, passive, plain
 
 
 def expand_verbs(specs: list[str], where: str) -> Iterator[Form]:
     for spec in specs:
-        pf, ipf, cls, passive = parse_verb(spec, where)
-        yield from verb_forms(pf, ipf, cls, passive)
+        pf, ipf, cls, passive, plain = parse_verb(spec, where)
+        yield from verb_forms(pf, ipf, cls, passive, plain)
 
 
 def _entry(raw: dict[str, Any], where: str, ontology: Ontology) -> TriggerEntry:
@@ -160,6 +166,8 @@ def _entry(raw: dict[str, Any], where: str, ontology: Ontology) -> TriggerEntry:
         require_recipient=bool(raw.get("require_recipient", False)),
         confidence=float(raw.get("confidence", 0.7)),
         stative=bool(raw.get("stative", False)),
+        victims=bool(raw.get("victims", False)),
+        speech=bool(raw.get("speech", False)),
     )
 
 
@@ -183,6 +191,8 @@ def _load_triggers(lex: Lexicon, ontology: Ontology) -> None:
     path, data = _read("triggers.yaml")
     lex.version = str(data.get("version", ""))
     homographs = set(data.get("not_forms") or ())
+    # whole tokens, clitics included, that are other words (وزارته "his ministry", لقمة "a morsel")
+    lex.words["not_tokens"] = frozenset(str(t) for t in data.get("not_tokens") or ())
     for n, raw in enumerate(data.get("entries") or [], start=1):
         where = f"{path}: entry {n} ({raw.get('id', '?')})"
         entry = _entry(raw, where, ontology)
@@ -218,6 +228,25 @@ _CUE_VERB_LISTS = (
 )
 
 
+# Cue lists read word by word at a known position; kept out of the phrase matcher so that they do
+# not change what the matcher finds around them.
+_WORD_ONLY_LISTS = frozenset(
+    {
+        "embedding_types",
+        "victim_nouns",
+        "no_object_words",
+        "speech_targets",
+        "speech_tones",
+        "speech_words",
+        "speech_followers",
+        "force_words",
+        "conviction_frames",
+        "object_masdars",
+        "manner_adverbs",
+    }
+)
+
+
 def _load_cues(lex: Lexicon) -> None:
     path, data = _read("cues.yaml")
     for name, values in data.items():
@@ -230,8 +259,8 @@ def _load_cues(lex: Lexicon) -> None:
         else:
             words = {str(v) for v in values}
         lex.words[name] = frozenset(words)
-        if name in {"embedding_types"}:
-            continue
+        if name in _WORD_ONLY_LISTS:
+            continue  # looked up by position only: not phrases for the matcher
         for word in words:
             lex.add(word, Hit("cue", Form(word, "cue"), cue=name))
 

@@ -13,7 +13,7 @@ events).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -37,6 +37,7 @@ class Form:
     plural_subject: bool = False
     suffixed: bool = False  # a pronoun suffix: a noun's possessor (زيارته) or a verb's object (استقبله)
     future: bool = False  # carries the future prefix سـ
+    plain: bool = False  # never written with a shadda: one on the token makes it another word (وعدّ)
 
 
 _LONG_VOWELS = "اوي"
@@ -162,8 +163,10 @@ def future_forms(ipf: str | None, cls: VerbClass) -> list[Form]:
     ]
 
 
-def verb_forms(pf: str, ipf: str | None, cls: VerbClass, passive: bool = True) -> list[Form]:
-    """All forms of one verb."""
+def verb_forms(
+    pf: str, ipf: str | None, cls: VerbClass, passive: bool = True, plain: bool = False
+) -> list[Form]:
+    """All forms of one verb; ``plain`` marks each as never written with a shadda."""
     forms = perfect_forms(pf, cls)
     if ipf:
         forms += imperfect_forms(ipf, cls)
@@ -176,7 +179,7 @@ def verb_forms(pf: str, ipf: str | None, cls: VerbClass, passive: bool = True) -
     for form in forms:
         if form.text not in seen:
             seen.add(form.text)
-            unique.append(form)
+            unique.append(replace(form, plain=True) if plain else form)
     return unique
 
 

@@ -40,7 +40,9 @@ from basma.events.lexicon import Lexicon, load_lexicon
 from basma.events.merge import merge
 from basma.events.modality import read
 from basma.events.ontology import Ontology, load_ontology
+from basma.events.patients import who_is_acted_on
 from basma.events.quotes import find_quotes
+from basma.events.senses import SPEECH_MODE, SPEECH_TYPE, verbal_attack
 from basma.events.view import CLAUSE_BREAKS, Group, SentenceView, build_view
 from basma.records import ActorRef, DateBasis, Event, Quote, Span
 
@@ -125,15 +127,14 @@ class RuleCoder:
 
     def _draft(self, state, view: SentenceView, cand: Candidate, own, free, owned_any) -> Draft | None:
         args = assign(view, cand)
+        who_is_acted_on(view, cand, args)  # "قتل الجيش شاباً"، "استهداف المسلحين": the target
         entry = cand.entry
         mode = list(entry.mode)
         context = list(entry.context)
+        speech = verbal_attack(view, cand)  # "هاجم تصريحات الوزير": criticism, not force
+        kind = SPEECH_TYPE if speech else entry.type
         multilateral = self._multilateral(view, cand)
-        if (
-            multilateral
-            and "multilateral" in self.ontology.types[entry.type].modes
-            and "multilateral" not in mode
-        ):
+        if multilateral and "multilateral" in self.ontology.types[kind].modes and "multilateral" not in mode:
             mode = ["multilateral"]
         if background(view, cand):
             return None  # "زارت بعثة فرنسية المنطقة عام 1918"، "آنذاك": history, not the news
@@ -157,18 +158,14 @@ class RuleCoder:
             actor_rule = self._fallback_actor(state, view, cand, args)
         actor = _dedupe(_refs(args.actor), multilateral and actor_rule.startswith("all"))
         actor = [r for r in actor if not is_source(r, view)]  # "أعلنت مصادر رسمية مقتل ..."
-        if (
-            entry.type not in UNKNOWN_ACTOR_TYPES
-            and actor
-            and all(non_political_body(r, view) for r in actor)
-        ):
+        if kind not in UNKNOWN_ACTOR_TYPES and actor and all(non_political_body(r, view) for r in actor):
             return None  # "غرفة الرياض"، "شركة ارامكو": a business or service body is the doer
         recipient = _refs(args.recipient)
         if not cand.verbal and not recipient and self._corefer(state, view, cand, actor):
             return None
         if not recipient and entry.require_recipient:
             return None
-        if not recipient and entry.type in TARGETED:
+        if not recipient and kind in TARGETED:
             target = next(
                 (
                     g
@@ -182,29 +179,29 @@ class RuleCoder:
             if target is not None and not (target.codes & {r.code for r in actor}):
                 args.recipient = Side([target], "place of the target")
                 recipient, recipient_rule = _refs(args.recipient), "country where the target is"
-        if entry.type in PLACE_TARGET_TYPES:
+        if kind in PLACE_TARGET_TYPES:
             recipient, recipient_rule = self._place_roles(view, cand, actor, recipient, recipient_rule)
-            if not actor and entry.type == "PROTEST":
+            if not actor and kind == "PROTEST":
                 place = _place_in(view, cand, set(), anywhere=True)
                 if place is not None:
                     actor, actor_rule = [_place_ref(place)], "protesters: country where they gather"
                     if not recipient:
                         recipient = [_place_ref(place)]
                         recipient_rule = "protest: the government of the country where it happens"
-        if not recipient and entry.type in RECIPIENT_EXPECTED and not multilateral:
+        if not recipient and kind in RECIPIENT_EXPECTED and not multilateral:
             recipient, recipient_rule = self._fallback_recipient(state, view, cand, actor)
         actor_codes = {r.code for r in actor if r.code}
         recipient = [r for r in recipient if not (r.span and any(r.span == a.span for a in actor))]
         if not actor and not (recipient and args.recipient.groups):
             return None  # nobody named in or around the sentence: salience alone makes no event
         host = args.recipient.rule.startswith("subject")  # "تستضيف قطر جوله مفاوضات"
-        if not actor and entry.type not in UNKNOWN_ACTOR_TYPES and not host:
+        if not actor and kind not in UNKNOWN_ACTOR_TYPES and not host:
             return None  # "قرضا عاجلا سمح لاثينا ...": only attacks and arrests have unnamed doers
-        if domestic_service(entry.type, actor, recipient, bool(args.recipient.groups)):
+        if domestic_service(kind, actor, recipient, bool(args.recipient.groups)):
             return None
         if office_work(view, cand, actor, recipient):
             return None  # "التقى الوزير مديري التعليم"، "زار الامير محافظه الاحساء"
-        if lacks_political_side(entry.type, actor, recipient, view):
+        if lacks_political_side(kind, actor, recipient, view):
             return None  # "شركات ألمانية تستهدف السوق": no government, army, party or IGO takes part
         trigger = Span.of(view.doc.text, view.token(cand.start).start, view.token(cand.end - 1).end)
         explicit_date = own is not None
@@ -221,8 +218,11 @@ class RuleCoder:
             date, date_rule = self._fallback_date(state)
         participants = actor_codes | {r.code for r in recipient if r.code}
         reading = read(view, cand, participants, dating.is_future(view.doc, own))
-        type_name = entry.type
+        type_name = kind
         type_rule = f"lexicon {entry.id} form {cand.hit.form.text!r}"
+        if speech:
+            type_rule += f"; an attack in words ({speech}) is {SPEECH_TYPE}/{SPEECH_MODE}"
+            mode, context = [SPEECH_MODE], []
         if reading.modality == "planned" and type_name in FUTURE_COOPERATION:
             type_rule += f"; planned {type_name} is AGREE (PLOVER future cooperation)"
             type_name, mode = "AGREE", []
