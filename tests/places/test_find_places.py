@@ -73,3 +73,19 @@ def test_place_mentions_carry_country_code_rule_and_confidence() -> None:
     (mention,) = find_places(doc)
     assert mention.kind == "place" and mention.code == "RUS" and mention.sectors == ()
     assert mention.rule.startswith("gazetteer:city") and 0.5 <= mention.confidence <= 1.0
+
+
+def test_countries_after_the_words_that_the_actors_stage_reads_as_places() -> None:
+    """The actors stage gives no actor for these, so the place reading must be here."""
+    for text, name in [
+        ("تراجعت الأسعار. وفي اليمن ارتفعت بشدة.", "اليمن"),  # "وفي" is "في"
+        ("انتشرت الاحتجاجات في مدن اليمن.", "اليمن"),  # a place noun in construct
+        ("ينتشر الجفاف في ربوع المغرب.", "المغرب"),
+        ("سواء أكان في (المغرب) أم في غيره.", "المغرب"),  # brackets around the name
+        ("فر آلاف السكان من ميانمار.", "ميانمار"),
+    ]:
+        assert [n for n, _ in places_in(text)] == [name], text
+
+
+def test_a_country_name_that_is_also_an_adjective_after_a_place_noun_is_not_the_country() -> None:
+    assert places_in("قصفت الطائرات بلدة سورية قرب الحدود.") == []

@@ -16,7 +16,10 @@ def _norm_set(words: str) -> frozenset[str]:
 
 
 # A separate word before a name that makes it a place ("في دمشق", "قرب حلب").
-LOCATIVE_WORDS = _norm_set("في إلى الى من داخل خارج عبر قرب بالقرب نحو أنحاء انحاء لدى بين وسط حتى")
+LOCATIVE_WORDS = _norm_set(
+    "في إلى الى من داخل خارج عبر قرب بالقرب نحو أنحاء انحاء لدى بين وسط حتى"
+    " أرجاء ربوع عموم حدود أراضي أجزاء سواحل شواطئ"
+)
 # Place nouns before a name ("مدينة حمص", "العاصمة السورية دمشق" is handled by the adjective skip).
 PLACE_NOUNS = _norm_set(
     "مدينة بلدة قرية مخيم محافظة منطقة مناطق مدن إقليم ولاية العاصمة عاصمة مطار ميناء ضواحي ضاحية أطراف"
@@ -37,6 +40,11 @@ TOPIC_WORDS = _norm_set(
 # Proclitic prepositions carried on the name itself ("بدمشق", "لموسكو").
 CLITIC_SETTING = "ب"
 CLITIC_DATIVE = "ل"
+
+
+def is_locative_word(token: Token) -> bool:
+    """Whether a token is a locative word; "وفي" counts as "في"."""
+    return token.norm in LOCATIVE_WORDS or token.base in LOCATIVE_WORDS
 
 
 def is_place_noun(token: Token) -> bool:

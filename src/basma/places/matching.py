@@ -89,6 +89,9 @@ class Context:
     modifier_start: int  # token index where the modified phrase starts
 
 
+_BRACKETS = frozenset("()[]«»\"'“”")
+
+
 def read_context(tokens: Sequence[Token], hit: Hit, sentence_start: int) -> Context:
     """Look at up to three tokens before a match for locative cues, place nouns and compass words."""
     first = tokens[hit.start]
@@ -109,20 +112,28 @@ def read_context(tokens: Sequence[Token], hit: Hit, sentence_start: int) -> Cont
             i -= 1
             continue
         break
-    # One adjective may sit between a place noun and the name: "العاصمة السورية دمشق".
-    for back in (1, 2):
-        j = modifier_start - back
-        if j < sentence_start:
+    # One adjective may sit between a place noun and the name: "العاصمة السورية دمشق"; brackets
+    # and quotes around the name do not count ("في (المغرب)").
+    j = modifier_start - 1
+    while j >= sentence_start and tokens[j].norm in _BRACKETS:
+        j -= 1
+    for back in (0, 1):
+        if j - back < sentence_start:
             break
-        word = tokens[j]
-        if word.norm in cues.LOCATIVE_WORDS or cues.is_place_noun(word):
+        word = tokens[j - back]
+        if cues.is_locative_word(word) or cues.is_place_noun(word):
             locative = True
             capital = capital or word.base in cues.CAPITAL_NOUNS
             place_noun = place_noun or cues.is_place_noun(word)
             break
-        if back == 1 and not (word.norm.startswith("ال") and word.norm.endswith(_ADJECTIVE_ENDINGS)):
+        if back == 0 and not (word.norm.startswith("ال") and word.norm.endswith(_ADJECTIVE_ENDINGS)):
             break
-    after_noun = modifier_start > sentence_start and cues.is_place_noun(tokens[modifier_start - 1])
+    # "بلدة سورية"، "المدن السعودية": an adjective agrees with its noun in definiteness; "مدن اليمن"
+    # and "مناطق السعودية" (an indefinite noun before a definite name) are in construct: places.
+    before = tokens[modifier_start - 1] if modifier_start > sentence_start else None
+    after_noun = before is not None and cues.is_place_noun(before)
+    if after_noun and before is not None and not modifier:
+        after_noun = before.base.startswith("ال") == first.base.startswith("ال")
     return Context(locative, place_noun, after_noun, capital, modifier, modifier_start)
 
 
