@@ -21,7 +21,7 @@ from basma.dates import periods as P
 from basma.dates.lexicon import Calendar, calendar
 from basma.records import DateBasis, DateExpr, Granularity, SegmentKind, Span, Token
 from basma.text.amounts import number_words
-from basma.text.tokens import Tokens
+from basma.text.tokens import Tokens, after_proclitics
 
 EXPLICIT, RELATIVE, CONTEXT = DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.ARTICLE_CONTEXT
 SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
@@ -46,7 +46,8 @@ RULES = (
     "offset",
     "bare_year",
 )
-OFFSET_WORDS = ("قبل", "منذ", "بعد")  # characters back to look for the event an offset counts from
+OFFSET_WORDS = ("قبل", "منذ", "بعد")
+FUTURE = SegmentKind.FUTURE.value  # characters back to look for the event an offset counts from
 
 
 class Scanner:
@@ -71,11 +72,7 @@ class Scanner:
         start = self.tokens.starts[first]
         if self.norms[first] in self.cal.day_parts:
             return Span.of(self.text, start, self.tokens.ends[last])  # "ليلة", not "ل" + "يلة"
-        for segment in self.tokens[first].segments:
-            if segment.kind not in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION):
-                start = segment.span.start
-                break
-        return Span.of(self.text, start, self.tokens.ends[last])
+        return Span.of(self.text, start + after_proclitics(self.tokens.parts(first)), self.tokens.ends[last])
 
     def number(self, i: int) -> tuple[int, str] | None:
         """An integer written in digits at token ``i``, with a letter written against it (2025م)."""
@@ -166,11 +163,10 @@ class Scanner:
     def future_tense(self, i: int) -> bool:
         """Whether a future verb comes shortly before token ``i`` in the same sentence."""
         for k in range(i - 1, max(i - 7, -1), -1):
-            token = self.tokens[k]
-            if token.norm in SENTENCE_ENDS:
+            if self.norms[k] in SENTENCE_ENDS:
                 return False
-            if token.base in self.cal.future_verbs or any(
-                s.kind is SegmentKind.FUTURE for s in token.segments
+            if self.forms[k] in self.cal.future_verbs or any(
+                part[0] == FUTURE for part in self.tokens.parts(k)
             ):
                 return True
         return False
@@ -564,11 +560,10 @@ class Scanner:
             span = self.span(lead, year[0] - 1)
             return year[0], P.month_expr(span, year[1], month, EXPLICIT, rule + "-year", window)
         direction = self.modifier(end)
-        first = self.tokens[lead]
-        key = tuple(t.norm for t in self.tokens[lead : lead + 1])
+        key = (self.norms[lead],)
         ambiguous = key in self.cal.ambiguous_months and end == lead + 1
         if direction is None and needs_context:
-            context = self.form(lead - 1) in MONTH_CONTEXT or first.base != first.norm
+            context = self.form(lead - 1) in MONTH_CONTEXT or self.forms[lead] != self.norms[lead]
             if not context or ambiguous:
                 return None
         if ambiguous and direction is None and self.form(lead - 1) != "شهر":
@@ -690,11 +685,8 @@ class Scanner:
     def generic_today(self, i: int) -> bool:
         """Whether "اليوم" at ``i`` means "nowadays" or another day rather than publication day."""
         cal = self.cal
-        token = self.tokens[i]
-        if (
-            self.text[token.start - 1 : token.start] in QUOTES
-            and self.text[token.end : token.end + 1] in QUOTES
-        ):
+        start, end = self.tokens.starts[i], self.tokens.ends[i]
+        if self.text[start - 1 : start] in QUOTES and self.text[end : end + 1] in QUOTES:
             return True  # «اليوم», the daily
         if self.form(i + 1) in cal.today_generic_after:
             return True

@@ -18,9 +18,9 @@ from functools import cache
 from itertools import compress
 
 from basma.errors import DataFileError
-from basma.records import Amount, SegmentKind, Span, Token
+from basma.records import Amount, Span, Token
 from basma.text.resources import load_yaml, require_normalised
-from basma.text.tokens import Tokens
+from basma.text.tokens import Tokens, after_proclitics
 
 NUMBERS_FILE = "numbers.yaml"
 DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"})
@@ -110,7 +110,7 @@ def find_amounts(text: str, tokens: Sequence[Token]) -> tuple[Amount, ...]:
         if end < count and bases[end] in words.approximate_after:
             approximate = True
         counted = _object(table, end, words)
-        start = _after_proclitics(table[i])
+        start = table.starts[i] + after_proclitics(table.parts(i))
         found.append(Amount(Span.of(text, start, table.ends[end - 1]), value, counted, approximate))
         i = end
     return tuple(found)
@@ -121,14 +121,6 @@ def _starters() -> frozenset[str]:
     """Every word that can start a number written in words."""
     words = number_words()
     return frozenset(words.additive) | frozenset(words.scales) | frozenset(words.vague)
-
-
-def _after_proclitics(token: Token) -> int:
-    """Where a token starts once its conjunction or preposition is left out ("و3" -> "3")."""
-    for segment in token.segments:
-        if segment.kind not in (SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION):
-            return segment.span.start
-    return token.start
 
 
 def _digits(form: str) -> float | None:

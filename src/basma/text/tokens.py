@@ -139,6 +139,19 @@ def partial_norm(token: Token) -> str | None:
 
 
 _stored = TOKEN_SEGMENTS.stored
+_CLITIC_VALUES = frozenset({SegmentKind.CONJUNCTION.value, SegmentKind.PREPOSITION.value})
+
+
+def after_proclitics(parts: RelativeParts) -> int:
+    """Where a word starts once its conjunctions and prepositions are left out ("و3" -> 1).
+
+    :param parts: the word's relative segments (:meth:`Tokens.parts`).
+    :returns: the offset from the start of the word; 0 when it has no such clitic.
+    """
+    for kind, start, _, _ in parts:
+        if kind not in _CLITIC_VALUES:
+            return start
+    return 0
 
 
 class Tokens(Sequence[Token]):
