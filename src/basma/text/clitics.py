@@ -21,7 +21,7 @@ from functools import cache
 from babel import Locale
 
 from basma.records import SegmentKind
-from basma.text.normalise import TABLE, UNEVEN, fold_word, normalise
+from basma.text.normalise import TABLE, UNEVEN, normalise
 from basma.text.resources import load_yaml, normalised_words
 
 MIN_STEM = 3  # letters left after cutting a proclitic or a suffix
@@ -71,68 +71,88 @@ def _calendar_words() -> set[str]:
 
 def analyse_word(surface: str) -> WordAnalysis:
     """Normalise ``surface`` and cut it into clitic segments (see the module docstring for rules)."""
-    return WordAnalysis(*cut_word(surface))
+    norm, base, stem, parts = cut_word(surface)
+    return WordAnalysis(norm, base, stem, tuple((_KINDS[k], a, b, n) for k, a, b, n in parts))
 
 
-Parts = tuple[tuple[SegmentKind, int, int, str], ...]
+# Segment kinds as the plain strings that are SegmentKind's values: the tokeniser keeps the parts
+# of every word it has seen, and tuples holding only plain strings and ints are never walked by
+# the garbage collector, while tuples holding enum members would be.
+CONJ, PREP, FUT, DET, STEM, PRON = (
+    str(kind.value)
+    for kind in (
+        SegmentKind.CONJUNCTION,
+        SegmentKind.PREPOSITION,
+        SegmentKind.FUTURE,
+        SegmentKind.ARTICLE,
+        SegmentKind.STEM,
+        SegmentKind.PRONOUN,
+    )
+)
+_KINDS = {str(kind.value): kind for kind in SegmentKind}
+Parts = tuple[tuple[str, int, int, str], ...]
 
 
 def cut_word(surface: str) -> tuple[str, str, str, Parts]:
-    """:func:`analyse_word` as a plain tuple ``(norm, base, stem, parts)``.
+    """:func:`analyse_word` as a plain tuple ``(norm, base, stem, parts)``, kinds as their values.
 
     The tokeniser calls this once for every word it has not seen before, which over a large corpus
     is a few hundred thousand times, so the common case (a word of Arabic letters without
     ligatures) takes the shortest path.
     """
-    norm = fold_word(surface)
+    norm = surface.translate(TABLE)  # fold_word, without the call
     if not norm:
-        return norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),)
-    if not ARABIC_WORD.fullmatch(norm):  # a number with its clitics, or no Arabic word at all
+        return norm, norm, norm, ((STEM, 0, len(surface), norm),)
+    if not _arabic_word(norm):  # a number with its clitics, or no Arabic word at all
         number = CLITIC_NUMBER.fullmatch(norm)
         if number and len(norm) == len(surface):
             digits: str = number.group(2)
-            pieces: list[tuple[SegmentKind, int, int, str]] = [
-                (_clitic_kind(c), i, i + 1, c) for i, c in enumerate(number.group(1))
-            ]
-            pieces.append((SegmentKind.STEM, number.end(1), len(norm), digits))
+            pieces = [(CONJ if c in "وف" else PREP, i, i + 1, c) for i, c in enumerate(number.group(1))]
+            pieces.append((STEM, number.end(1), len(norm), digits))
             return norm, digits, digits, tuple(pieces)
-        return norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),)
-    ta_marbuta = surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
-    cuts, base, stem_start, stem_end = _cut(norm, ta_marbuta)
-    if not cuts:
-        return norm, norm, norm, ((SegmentKind.STEM, 0, len(surface), norm),)
+        return norm, norm, norm, ((STEM, 0, len(surface), norm),)
+    cut = _cut(norm, surface)
+    if cut is None:
+        return norm, norm, norm, ((STEM, 0, len(surface), norm),)
+    cuts, base, stem_start, stem_end = cut
     stem = norm[stem_start:stem_end]
-    if not UNEVEN.search(surface):  # one surface character per normalised one: offsets agree
+    if not _uneven(surface):  # one surface character per normalised one: offsets agree
         return norm, base, stem, tuple(cuts)
     origin = _origins(surface, norm)
     parts = tuple((kind, origin[start], origin[end], piece) for kind, start, end, piece in cuts)
     if any(start == end for _, start, end, _ in parts):
         # A cut inside one ligature character (ﻻ is لا) has no surface of its own: keep the
         # forms but leave the word as one segment.
-        parts = ((SegmentKind.STEM, 0, len(surface), norm),)
+        parts = ((STEM, 0, len(surface), norm),)
     return norm, base, stem, parts
 
 
-def _clitic_kind(letter: str) -> SegmentKind:
-    """The kind of a one-letter proclitic."""
-    return SegmentKind.CONJUNCTION if letter in "وف" else SegmentKind.PREPOSITION
+_arabic_word = ARABIC_WORD.fullmatch
+_uneven = UNEVEN.search
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
-def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int, str]], str, int, int]:
-    """Segments over ``norm`` (offsets in normalised characters), the base and the stem bounds."""
-    protected = _protected()
+def _cut(norm: str, surface: str) -> tuple[list[tuple[str, int, int, str]], str, int, int] | None:
+    """Segments over ``norm`` (offsets in normalised characters), the base and the stem bounds.
+
+    None when the word is not cut at all, the most common answer.
+    """
+    protected = _protected_forms()
+    if norm in protected:
+        return None
     size = len(norm)
-    cuts: list[tuple[SegmentKind, int, int, str]] = []
+    cuts: list[tuple[str, int, int, str]] = []
     pos = 0
     article = False
     future = False
-    if norm in protected:
-        return [], norm, 0, size
     if norm[0] in "وف" and (size - 1 >= MIN_STEM or norm[1:] in normalised_words("short_hosts.txt")):
-        cuts.append((SegmentKind.CONJUNCTION, 0, 1, norm[0]))
+        cuts.append((CONJ, 0, 1, norm[0]))
         pos = 1
+    after_conjunction = pos
     rest = norm[pos:]
-    if rest not in protected and len(rest) > 1:
+    # Without a conjunction the rest is the word itself, already known not to be protected.
+    rest_free = pos == 0 or rest not in protected
+    if rest_free and len(rest) > 1:
         first = rest[0]
         if (
             first == "ل"
@@ -140,88 +160,86 @@ def _cut(norm: str, ta_marbuta: bool) -> tuple[list[tuple[SegmentKind, int, int,
             and len(rest) - 2 >= MIN_STEM_AFTER_ARTICLE
             and rest[1:] not in protected
         ):
-            cuts.append((SegmentKind.PREPOSITION, pos, pos + 1, "ل"))
-            cuts.append((SegmentKind.ARTICLE, pos + 1, pos + 2, "ال"))
+            cuts.append((PREP, pos, pos + 1, "ل"))
+            cuts.append((DET, pos + 1, pos + 2, "ال"))
             pos += 2
             article = True
         elif first in "بلك" and (
             len(rest) - 1 >= MIN_STEM
             or (rest.startswith("ال", 1) and len(rest) - 3 >= MIN_STEM_AFTER_ARTICLE)
         ):
-            cuts.append((SegmentKind.PREPOSITION, pos, pos + 1, first))
+            cuts.append((PREP, pos, pos + 1, first))
             pos += 1
-        elif first == "س" and rest[1] in "يتن" and len(rest) - 1 >= MIN_STEM + 1 and not ta_marbuta:
-            cuts.append((SegmentKind.FUTURE, pos, pos + 1, "س"))
+        elif (
+            first == "س"
+            and rest[1] in "يتن"
+            and len(rest) - 1 >= MIN_STEM + 1
+            and not surface.rstrip(_DIACRITICS).endswith("ة")  # a written ta marbuta: a noun
+        ):
+            cuts.append((FUT, pos, pos + 1, "س"))
             pos += 1
             future = True
     if article:
         base = "ال" + norm[pos:]
     else:
-        base = norm[pos:]
-        rest = norm[pos:]
+        base = rest = norm[pos:]
         if (
             not future
             and rest.startswith("ال")
             and len(rest) - 2 >= MIN_STEM_AFTER_ARTICLE
-            and rest not in protected
+            and (rest_free if pos == after_conjunction else rest not in protected)
         ):
-            cuts.append((SegmentKind.ARTICLE, pos, pos + 2, "ال"))
+            cuts.append((DET, pos, pos + 2, "ال"))
             pos += 2
             article = True
     stem_start = pos
     stem_end = size
-    if not article and norm[pos:] not in protected.words:
+    if not article and norm[pos:] not in protected_words():
         for suffix in _PRONOUNS_BY_LAST.get(norm[-1], ()):
             if norm.endswith(suffix) and size - len(suffix) - pos >= MIN_STEM:
                 stem_end = size - len(suffix)
                 break
     if not cuts and stem_end == size:
-        return [], norm, 0, size
-    cuts.append((SegmentKind.STEM, stem_start, stem_end, norm[stem_start:stem_end]))
+        return None
+    cuts.append((STEM, stem_start, stem_end, norm[stem_start:stem_end]))
     if stem_end < size:
-        cuts.append((SegmentKind.PRONOUN, stem_end, size, norm[stem_end:]))
+        cuts.append((PRON, stem_end, size, norm[stem_end:]))
     return cuts, base, stem_start, stem_end
 
 
-class _Protected:
-    """Membership in the protected list, also for a listed word with a suffix or an ending.
-
-    "وفداً" is protected because "وفد" is; "وزيرين" because "وزير" is.
-    """
-
-    __slots__ = ("words",)
-    # pronoun suffixes, plus the endings of accusative tanwin, duals and sound plurals
-    SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ك", "ا", "ان", "ين", "ون", "ات", "يه")
-
-    def __init__(self, words: frozenset[str]) -> None:
-        self.words = words
-
-    def __contains__(self, word: object) -> bool:
-        if word in self.words:
-            return True
-        if not isinstance(word, str) or not word:
-            return False
-        # Only the endings that share the word's last letter can match: two or three tests
-        # instead of sixteen, on a path every new word of a corpus takes several times.
-        for suffix in _SUFFIXES_BY_LAST.get(word[-1], ()):
-            if word.endswith(suffix) and word[: -len(suffix)] in self.words:
-                return True
-        return False
+# Pronoun suffixes, plus the endings of accusative tanwin, duals and sound plurals: a protected
+# word keeps its protection with any of them ("وفداً" because of "وفد"; "وزيرين" because of "وزير").
+PROTECTED_ENDINGS = (
+    "هما",
+    "كما",
+    "هم",
+    "هن",
+    "ها",
+    "كم",
+    "نا",
+    "ه",
+    "ي",
+    "ك",
+    "ا",
+    "ان",
+    "ين",
+    "ون",
+    "ات",
+    "يه",
+)
 
 
 @cache
-def _protected() -> _Protected:
-    return _Protected(protected_words())
+def _protected_forms() -> frozenset[str]:
+    """Every protected word, alone and with each of :data:`PROTECTED_ENDINGS`: one set lookup."""
+    words = protected_words()
+    return words | frozenset(word + ending for word in words for ending in PROTECTED_ENDINGS)
 
 
 # Pronoun suffixes by their last letter, longest first as in PRONOUN_SUFFIXES: only those can end
 # the word, so a new word is tested against one or two of them rather than all six.
 _PRONOUNS_BY_LAST: dict[str, tuple[str, ...]] = {
     last: tuple(s for s in PRONOUN_SUFFIXES if s[-1] == last) for last in {s[-1] for s in PRONOUN_SUFFIXES}
-}
-_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(s for s in _Protected.SUFFIXES if s[-1] == last)
-    for last in {s[-1] for s in _Protected.SUFFIXES}
 }
 
 

@@ -52,8 +52,6 @@ _CACHE: dict[str, Cached] = {}
 _CACHE_LIMIT = 300_000
 _PROCLITIC_KINDS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
 _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
-# Plain strings for the cache: an enum member would keep the cached tuples in the collector's view.
-_KIND_VALUES = {kind: str(kind.value) for kind in SegmentKind}
 _NORM, _BASE, _STEM, _PARTIAL = (itemgetter(k) for k in range(4))
 _IS_NONE = partial(operator.is_, None)
 # A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
@@ -107,9 +105,7 @@ def _analyse(surface: str) -> Cached:
         if norm or not _INVISIBLE.fullmatch(surface):
             norm = norm or surface
         return (norm, norm, norm, None, ((SegmentKind.STEM.value, 0, 1, norm),))
-    norm, base, stem, word_parts = cut_word(surface)
-    value = _KIND_VALUES
-    parts = tuple([(value[kind], a, b, piece) for kind, a, b, piece in word_parts])
+    norm, base, stem, parts = cut_word(surface)
     partial = None
     if len(parts) > 2 and parts[0][0] in _PROCLITIC_VALUES:
         partial = norm[len(parts[0][3]) :]
