@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
-from itertools import compress
 
 from hijridate import Gregorian, Hijri
 
@@ -21,7 +20,7 @@ from basma.dates import periods as P
 from basma.dates.lexicon import Calendar, calendar
 from basma.records import DateBasis, DateExpr, Granularity, SegmentKind, Span, Token
 from basma.text.amounts import number_words
-from basma.text.tokens import Tokens, after_proclitics
+from basma.text.tokens import NUMBER, Tokens, after_proclitics, word_class
 
 EXPLICIT, RELATIVE, CONTEXT = DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.ARTICLE_CONTEXT
 SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
@@ -184,23 +183,15 @@ class Scanner:
         """All expressions, skipping tokens that fall inside character ranges in ``taken``."""
         self.taken = taken
         count = len(self.tokens)
-        starters = _starters()
-        day_parts = self.cal.day_parts
-        norms = self.norms
         starts = self.tokens.starts
-        # Only a starter word, a number, or "ليلة" (whose ل reads as a clitic) can begin a date.
-        # Three C-level passes over the columns, as a Python loop here cost as much as the rules.
         forms = self.forms
-        every = range(count)
-        found = set(compress(every, map(starters.__contains__, forms)))
-        found.update(self.tokens.numbers)
-        found.update(compress(every, map(day_parts.__contains__, norms)))
+        # Only a starter word, a number, or "ليلة" (whose ل reads as a clitic) can begin a date.
         # Some starters begin a date only before particular words ("من 3 إلى 5"، "هذا العام"):
         # drop those not followed by one, which are most of the candidates ("من" alone is a third).
         needs = _needs_next()
         candidates = [
             k
-            for k in sorted(found)
+            for k in self.tokens.having(_START | NUMBER)
             if (need := needs.get(forms[k])) is None
             or (k + 1 < count and (forms[k + 1] in need or _number_like(forms[k + 1])))
         ]
@@ -855,6 +846,10 @@ def _needs_next() -> dict[str, frozenset[str]]:
         elif names == ("period",) and word in cal.this and word not in cal.periods:
             table[word] = frozenset(cal.periods)
     return table
+
+
+# A word a date can start with (the first words of the rules), or a part of the day ("ليلة").
+_START = word_class("date-start", lambda norm, base: base in _starters() or norm in calendar().day_parts)
 
 
 def _number_like(form: str) -> bool:

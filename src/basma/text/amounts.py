@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
 
 from basma.errors import DataFileError
 from basma.records import Amount, Span, Token
 from basma.text.resources import load_yaml, require_normalised
-from basma.text.tokens import Tokens, after_proclitics
+from basma.text.tokens import Tokens, after_proclitics, word_class
 
 NUMBERS_FILE = "numbers.yaml"
 DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"})
@@ -87,15 +86,11 @@ def find_amounts(text: str, tokens: Sequence[Token]) -> tuple[Amount, ...]:
     words = number_words()
     table = Tokens.of(tokens)
     bases = table.bases
-    starters = _starters()
     found: list[Amount] = []
     count = len(table)
     i = 0
-    # Only a digit or a number word can start a number: look nowhere else (C-level passes).
-    every = range(count)
-    candidates = set(compress(every, map(starters.__contains__, bases)))
-    candidates.update(k for k in table.numbers if bases[k][:1].isdigit())
-    for first in sorted(candidates):
+    # Only a digit or a number word can start a number: look nowhere else.
+    for first in table.having(_START):
         if first < i:
             continue  # inside the number or amount before
         i = first
@@ -121,6 +116,10 @@ def _starters() -> frozenset[str]:
     """Every word that can start a number written in words."""
     words = number_words()
     return frozenset(words.additive) | frozenset(words.scales) | frozenset(words.vague)
+
+
+# Where a number can start: a number word, or a digit first in the word.
+_START = word_class("amount-start", lambda norm, base: base in _starters() or base[:1].isdigit())
 
 
 def _digits(form: str) -> float | None:

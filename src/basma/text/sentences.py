@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import compress
 
 from basma.records import Sentence, Span, Token
 from basma.text.resources import normalised_words
-from basma.text.tokens import Tokens
+from basma.text.tokens import Tokens, word_class
 
 ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
 CLOSERS = frozenset({")", "]", "}"})
 _BREAKS = ("\n", "\r", "\u2029")
 MAX_QUOTE = 400  # characters; a longer "quotation" is more likely an unbalanced mark
+_END = word_class("sentence-end", lambda norm, base: norm in ENDS)
+_QUOTE = word_class("quote", lambda norm, base: norm == '"')
 
 
 def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
@@ -44,7 +45,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     first = 0
     done = -1  # the last token already placed in a sentence
     # Only the token before a line break, an end mark or the last token can end a sentence.
-    marks = set(compress(range(count), map(ENDS.__contains__, norms)))
+    marks = set(table.having(_END))
     candidates = {b - 1 for b in breaks} | marks
     candidates.add(count - 1)
     for i in sorted(candidates):
@@ -124,7 +125,7 @@ def _quotations(table: Tokens, breaks: set[int]) -> tuple[set[int], set[int]]:
     last_quote = 0
     surfaces = table.surfaces
     lines = sorted(breaks)
-    for i in compress(range(len(surfaces)), map('"'.__eq__, table.norms)):
+    for i in table.having(_QUOTE):
         if bisect_right(lines, i) > bisect_right(lines, last_quote):  # a line break since the last quote
             open_straight, open_directed = None, []
         last_quote = i

@@ -21,8 +21,8 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from functools import partial
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import overload
@@ -41,18 +41,20 @@ TOKEN = re.compile(rf"[وفبلك]{{0,2}}\d+(?:[.,\u066b\u066c]\d+)+(?!\d)|[{_WO
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]+")
 
-# Per surface word: (norm, base, stem, partial, relative parts). Only strings, ints, None and
-# tuples of them, so the collector untracks every entry once and never walks the cache again; with
-# tracked values (dataclasses, enum members) each collection walked the whole cache and cost as
-# much as building the tokens did.
-Cached = tuple[str, str, str, str | None, RelativeParts]
+# Per surface word: (norm, base, stem, partial, relative parts, word classes). Only strings, ints,
+# None and tuples of them, so the collector untracks every entry once and never walks the cache
+# again; with tracked values (dataclasses, enum members) each collection walked the whole cache and
+# cost as much as building the tokens did.
+Cached = tuple[str, str, str, str | None, RelativeParts, int]
 # What a table holds per token: a cached analysis, or the same fields read from a built record.
-Forms = tuple[str, str, str, str | None, RelativeParts | tuple[Segment, ...]]
+Forms = tuple[str, str, str, str | None, RelativeParts | tuple[Segment, ...], int]
 _CACHE: dict[str, Cached] = {}
 _CACHE_LIMIT = 300_000
 _PROCLITIC_KINDS = frozenset({SegmentKind.CONJUNCTION, SegmentKind.PREPOSITION, SegmentKind.FUTURE})
 _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
+_STEM_VALUE = str(SegmentKind.STEM.value)
 _NORM, _BASE, _STEM, _PARTIAL = (itemgetter(k) for k in range(4))
+_CLASSES = itemgetter(5)
 _IS_NONE = partial(operator.is_, None)
 # A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
 _NUMBER_LIKE = re.compile(r"\d|..\d").match
@@ -99,17 +101,56 @@ def clear_word_cache() -> None:
     _CACHE.clear()
 
 
+WordTest = Callable[[str, str], bool]
+# The registered word classes as (name, bit, test). Replaced, never changed in place, so a table
+# can tell by identity whether its class column was made under the current registry.
+_REGISTRY: tuple[tuple[str, int, WordTest], ...] = ()
+_MAX_CLASSES = 8  # one byte per token
+
+
+def word_class(name: str, test: WordTest) -> int:
+    """Register a class of words a stage looks for, and return its bit in :meth:`Tokens.having`.
+
+    Most stages start only at a few kinds of words (a sentence ends at a full stop, a date at a
+    month or a weekday, an amount at a number word), and finding them with a set lookup per token
+    cost each stage a pass over the article's strings. A registered ``test(norm, base)`` is
+    instead worked out once per distinct word, when the word is first analysed, and an article's
+    classes are one byte per token. Registering the same name again replaces its test.
+    """
+    global _REGISTRY
+    others = tuple(entry for entry in _REGISTRY if entry[0] != name)
+    bit = next((entry[1] for entry in _REGISTRY if entry[0] == name), None)
+    if bit is None:
+        if len(_REGISTRY) >= _MAX_CLASSES:
+            raise ValueError(f"word class {name!r}: all {_MAX_CLASSES} classes are taken")
+        bit = 1 << len(_REGISTRY)
+    _REGISTRY = (*others, (name, bit, test))
+    _CACHE.clear()  # analyses made before lack the new class
+    return bit
+
+
+def word_classes(norm: str, base: str) -> int:
+    """The bits of every registered class the word with these forms belongs to."""
+    return sum(bit for _, bit, test in _REGISTRY if test(norm, base))
+
+
+@cache
+def _mask(bits: int) -> bytes:
+    """A translation table that maps a class byte to 1 when it has any of ``bits``, else to 0."""
+    return bytes(1 if value & bits else 0 for value in range(256))
+
+
 def _analyse(surface: str) -> Cached:
     if len(surface) == 1 and not surface.isalnum():
         norm = fold_word(surface)
         if norm or not _INVISIBLE.fullmatch(surface):
             norm = norm or surface
-        return (norm, norm, norm, None, ((SegmentKind.STEM.value, 0, 1, norm),))
+        return (norm, norm, norm, None, ((_STEM_VALUE, 0, 1, norm),), word_classes(norm, norm))
     norm, base, stem, parts = cut_word(surface)
     partial = None
     if len(parts) > 2 and parts[0][0] in _PROCLITIC_VALUES:
         partial = norm[len(parts[0][3]) :]
-    return (norm, base, stem, partial, parts)
+    return (norm, base, stem, partial, parts, word_classes(norm, base))
 
 
 def partial_norm(token: Token) -> str | None:
@@ -161,9 +202,11 @@ class Tokens(Sequence[Token]):
 
     __slots__ = (
         "_analyses",
+        "_classes",
         "_numbers",
         "_partials",
         "_records",
+        "_registry",
         "_source",
         "_stems",
         "bases",
@@ -192,6 +235,8 @@ class Tokens(Sequence[Token]):
         self._stems: list[str] | None = None
         self._partials: list[str | None] | None = None
         self._numbers: list[int] | None = None
+        self._classes: bytes | None = None
+        self._registry = _REGISTRY  # the word classes the analyses were made under
         self._records: list[Token | None] = records if records is not None else [None] * len(starts)
         self._source: tuple[Tokens, list[int]] | None = None
 
@@ -209,6 +254,7 @@ class Tokens(Sequence[Token]):
             [analyses[i] for i in positions],
         )
         view._source = (self, positions)
+        view._registry = self._registry
         return view
 
     def parts(self, i: int) -> RelativeParts:
@@ -241,17 +287,27 @@ class Tokens(Sequence[Token]):
 
     @property
     def numbers(self) -> list[int]:
-        """Indices of the tokens whose base has a digit first or third ("25"، "ال25"), in order.
-
-        Dates and amounts both start only at such tokens or at listed words; finding them is a
-        pass over every token, so it is made once per article.
-        """
+        """Indices of the tokens whose base has a digit first or third ("25"، "ال25"), in order."""
         if self._numbers is None:
-            bases = self.bases
-            # Words of letters only are most tokens and hold no digit; test the rest.
-            others = compress(range(len(bases)), map(operator.not_, map(str.isalpha, bases)))
-            self._numbers = [i for i in others if _NUMBER_LIKE(bases[i])]
+            self._numbers = self.having(NUMBER)
         return self._numbers
+
+    def having(self, bits: int) -> list[int]:
+        """Indices, in order, of the tokens in any of the word classes ``bits`` (:func:`word_class`).
+
+        Two C-level passes over a byte per token, whatever the classes are.
+        """
+        classes = self._classes
+        if classes is None or self._registry is not _REGISTRY:
+            classes = self._classes = self._class_column()
+        return list(compress(range(len(classes)), classes.translate(_mask(bits))))
+
+    def _class_column(self) -> bytes:
+        """One byte per token with its word classes, worked out again if classes were registered since."""
+        if self._registry is _REGISTRY:
+            return bytes(map(_CLASSES, self._analyses))
+        self._registry = _REGISTRY
+        return bytes(map(word_classes, self.norms, self.bases))
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Tokens:
@@ -259,7 +315,10 @@ class Tokens(Sequence[Token]):
         if isinstance(tokens, Tokens):
             return tokens
         records = list(tokens)
-        analyses: list[Forms] = [(t.norm, t.base, t.stem, partial_norm(t), _stored(t)) for t in records]
+        analyses: list[Forms] = [
+            (t.norm, t.base, t.stem, partial_norm(t), _stored(t), word_classes(t.norm, t.base))
+            for t in records
+        ]
         return cls(
             [t.start for t in records],
             [t.end for t in records],
@@ -322,7 +381,7 @@ class Tokens(Sequence[Token]):
         token = _new(Token)
         tok_index(token, i)
         tok_span(token, span)
-        norm, base, stem, _, parts = self._analyses[i]
+        norm, base, stem, _, parts, _ = self._analyses[i]
         tok_norm(token, norm)
         tok_base(token, base)
         tok_stem(token, stem)
@@ -361,3 +420,6 @@ def tokenize(text: str) -> Tokens:
                 list(compress(starts, keep)), list(compress(ends, keep)), list(compress(surfaces, keep)), kept
             )
     return table
+
+
+NUMBER = word_class("number", lambda norm, base: not base.isalpha() and _NUMBER_LIKE(base) is not None)
