@@ -35,10 +35,14 @@ _WORD_CHARS = (
     r"\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
     r"\u200c\u200d\u200e\u200f\u00ad\ufe70-\ufe7f"
 )
-TOKEN = re.compile(rf"[وفبلك]{{0,2}}\d+(?:[.,\u066b\u066c]\d+)+(?!\d)|[{_WORD_CHARS}]+|\S")
+_NUMBER_SEPARATORS = ".,\u066b\u066c"
+TOKEN = re.compile(rf"[وفبلك]{{0,2}}\d+(?:[{_NUMBER_SEPARATORS}]\d+)+(?!\d)|[{_WORD_CHARS}]++|\S")
 # The same pattern as one capturing group: ``split`` then yields gap, token, gap, token, ..., gap,
 # and the running sum of the pieces' lengths gives every token's offsets without a Python loop.
 _SPLIT = re.compile(f"({TOKEN.pattern})")
+# Without a separator followed by a digit the first branch can never match, and the pattern
+# without it does the same split with a third fewer steps of the regular-expression engine.
+_SPLIT_PLAIN = re.compile(rf"([{_WORD_CHARS}]++|\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]+")
 
 # Per surface word: (norm, base, stem, partial, relative parts, word classes). Only strings, ints,
@@ -131,7 +135,11 @@ def word_class(name: str, test: WordTest) -> int:
 
 def word_classes(norm: str, base: str) -> int:
     """The bits of every registered class the word with these forms belongs to."""
-    return sum(bit for _, bit, test in _REGISTRY if test(norm, base))
+    bits = 0
+    for _, bit, test in _REGISTRY:
+        if test(norm, base):
+            bits |= bit
+    return bits
 
 
 @cache
@@ -401,7 +409,7 @@ def tokenize(text: str) -> Tokens:
     :param text: the article text (never modified).
     :returns: the token table, in text order; ``tokens[i].index == i``.
     """
-    pieces = _SPLIT.split(text)  # gap, token, gap, ..., token, gap
+    pieces = (_SPLIT if _may_hold_decimals(text) else _SPLIT_PLAIN).split(text)  # gap, token, ..., gap
     offsets = list(accumulate(map(len, pieces), initial=0))
     surfaces = pieces[1::2]
     starts = offsets[1:-2:2]
@@ -420,6 +428,20 @@ def tokenize(text: str) -> Tokens:
                 list(compress(starts, keep)), list(compress(ends, keep)), list(compress(surfaces, keep)), kept
             )
     return table
+
+
+def _may_hold_decimals(text: str) -> bool:
+    """Whether a number separator is followed by a digit somewhere ("3.5"، "1,200"، "٣٫٥").
+
+    A few ``find`` calls, far cheaper than a regular-expression search over the whole text.
+    """
+    for separator in _NUMBER_SEPARATORS:
+        found = text.find(separator)
+        while found != -1:
+            if text[found + 1 : found + 2].isdigit():
+                return True
+            found = text.find(separator, found + 1)
+    return False
 
 
 NUMBER = word_class("number", lambda norm, base: not base.isalpha() and _NUMBER_LIKE(base) is not None)
