@@ -101,6 +101,10 @@ def cut_word(surface: str) -> tuple[str, str, str, Parts]:
     ligatures) takes the shortest path.
     """
     norm = surface.translate(TABLE)  # fold_word, without the call
+    if norm == surface:
+        # Most words fold to themselves: keep one string, so that reading a token's norm touches
+        # the memory its cache lookup has just touched.
+        norm = surface
     if not norm:
         return norm, norm, norm, ((STEM, 0, len(surface), norm),)
     if not _arabic_word(norm):  # a number with its clitics, or no Arabic word at all
