@@ -86,3 +86,14 @@ def test_a_part_of_a_country_is_a_place(resolved: Resolve) -> None:
     assert "LBY" not in _codes(resolved("تقع المدينة في الشمال الأوسط من ليبيا."))
     assert "SYR" not in _codes(resolved("سيطر التنظيم على أجزاء من سوريا."))
     assert "IRQ" in _codes(resolved("جاءت أكبر زيادة في الإنتاج من العراق."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قالت السلطات الأمريكية في العراق إن الهجوم فشل.",  # the demonym names the rulers' country
+        "هاجم تنظيم الدولة الإسلامية في العراق قرية.",  # a name, not the state's rulers
+    ],
+)
+def test_rulers_of_another_country_or_a_name_leave_the_country_a_place(resolved: Resolve, body: str) -> None:
+    assert "IRQ" not in _codes(resolved(body))

@@ -12,18 +12,17 @@ which rule fired (``rule``):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 from basma.actors import firstnames, institutions, nisba, occupation, officials
 from basma.actors.context import ArticleContext
 from basma.actors.cues import ambiguous_is_name, country_is_place, is_locative, is_place
 from basma.actors.kb import KnowledgeBase
-from basma.actors.lexicon import Lexicon
 from basma.actors.resolver import Item
 from basma.actors.state import ArticleState
 from basma.document import Document
-from basma.records import Actor, Mention, Span, Token
+from basma.records import Actor, Mention, Span
 
 # Mention kinds by actor kind.
 _KIND = {"person": "person", "country": "country", "capital": "country", "media": "media"}
@@ -191,7 +190,15 @@ class Composer:
         if via == "short" and actor.id not in self.state.seen:
             return 1, []
         titled: Item | None = None
-        if actor.kind == "country" and via != "short" and self._as_place(item, country_is_place):
+        # "السلطات الأمريكية في العراق"، "الحكومة السورية في ...": a demonym or a named actor right
+        # before "في" already says whose rulers they are, so the country after it is the place
+        before = items[i - 1] if i > 0 else None
+        foreign = (
+            before is not None
+            and before.last == item.first - 1
+            and (before.has("demonym") is not None or before.has("actor") is not None)
+        )
+        if actor.kind == "country" and via != "short" and self._as_place(item, country_is_place, foreign):
             # "في سوريا"، "جنوب تركيا"، "مرورا بتونس": the place (see basma.places); remembered for
             # the pair anaphors ("بين البلدين") but reported as no actor
             code, sectors = actor.code_on(self.day)
@@ -235,7 +242,7 @@ class Composer:
         used = 1 + (sum(1 for x in items[i + 1 :] if x.last <= titled.last) if titled else 0)
         return used, [mention, *self._nested(item, actor)]
 
-    def _as_place(self, item: Item, reads: Callable[[Lexicon, Sequence[Token], int], bool]) -> bool:
+    def _as_place(self, item: Item, reads: Callable[..., bool], *flags: bool) -> bool:
         """Whether a country or capital is a place: by the words before it, or as the conjunct of
         a place right before it ("في سوريا والعراق"، "شمال العراق وسوريا")."""
         tokens = self.doc.tokens
@@ -243,7 +250,7 @@ class Composer:
         gap = [tokens[k].norm for k in range(self._place_end, start)]
         conjunct = self._place_end > 0 and len(gap) <= 1 and all(g in _CONJUNCT_GAP for g in gap)
         conjunct = conjunct and ("و" in gap or tokens[start].norm.startswith("و"))
-        if conjunct or reads(self.lex, tokens, start):
+        if conjunct or reads(self.lex, tokens, start, *flags):
             self._place_end = item.end_token
             return True
         return False

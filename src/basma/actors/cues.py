@@ -111,7 +111,7 @@ def _among(words: frozenset[str], token: Token) -> bool:
     return token.base in words or token.norm in words or bare(token.base) in words
 
 
-def country_is_place(lex: Lexicon, tokens: Sequence[Token], start: int) -> bool:
+def country_is_place(lex: Lexicon, tokens: Sequence[Token], start: int, foreign_rulers: bool = False) -> bool:
     """Whether a country's name at ``start`` is where something happens rather than the state.
 
     The setting words before it make it a place: "في سوريا"، "داخل لبنان"، "خارج اليمن"، "جنوب
@@ -120,8 +120,9 @@ def country_is_place(lex: Lexicon, tokens: Sequence[Token], start: int) -> bool:
     and "بـ" after passing, living or motion ("مرورا بتونس"، "المقيمين بمصر").
     "في" keeps the state after a word whose object "في" brings ("التدخل في سوريا"، "الثقة في
     مصر": in_object_heads) and after a noun of rulers ("السلطات في مصر": in_ruler_heads), where
-    the country says whose rulers they are. "بـ" alone ("مرتبطة بإسرائيل"، "رحب بقطر") and "إلى"
-    without motion ("رسالة إلى إيران") are not places.
+    the country says whose rulers they are, unless a demonym or a name right before "في" says it
+    (``foreign_rulers``: "السلطات الأمريكية في العراق" are American). "بـ" alone ("مرتبطة
+    بإسرائيل"، "رحب بقطر") and "إلى" without motion ("رسالة إلى إيران") are not places.
     """
     token = tokens[start]
     k = start - 1
@@ -138,7 +139,7 @@ def country_is_place(lex: Lexicon, tokens: Sequence[Token], start: int) -> bool:
         return moving or any(_among(lex.country_place_verbs, w) for w in previous[-3:])
     last = previous[-1]
     if last.base == _IN:
-        return not _in_is_governed(lex, previous[:-1])
+        return not _in_is_governed(lex, previous[:-1], foreign_rulers)
     if "و" in prefix:
         return False  # "مع الإقليم والعراق": a new conjunct (lists of places: basma.actors.compose)
     if last.base in _MOTION_PREPOSITIONS or last.norm in _MOTION_PREPOSITIONS:
@@ -162,15 +163,20 @@ _FROM = normalise("من")
 _MOTION_PREPOSITIONS = frozenset(normalise(w) for w in ("إلى", "الى", "من", "عبر", "نحو"))
 
 
-def _in_is_governed(lex: Lexicon, before: Sequence[Token]) -> bool:
+def _in_is_governed(lex: Lexicon, before: Sequence[Token], foreign_rulers: bool = False) -> bool:
     """Whether the words before "في" make the country after it an object or a ruler's country."""
     if not before:
         return False
     head = before[-1]
-    if _among(lex.in_ruler_heads, head):
+    if not foreign_rulers and _among(lex.in_ruler_heads, head):
         return True
     # one word may stand between: "السلطات الأمنية في"، "وزارة الدفاع في"
-    if len(before) >= 2 and head.base.startswith("ال") and _among(lex.in_ruler_heads, before[-2]):
+    if (
+        not foreign_rulers
+        and len(before) >= 2
+        and head.base.startswith("ال")
+        and _among(lex.in_ruler_heads, before[-2])
+    ):
         return True
     # the doer may stand between: "تدخل حزب الله في سورية"، "التدخل العسكري الروسي في سوريا"
     for word in reversed(before[-4:]):

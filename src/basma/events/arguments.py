@@ -407,39 +407,61 @@ def assign(view: SentenceView, cand: Candidate) -> Arguments:
         if role:
             args.fill(role, g, f"prep-{g.prep}")
     _split_compound(cand, args)
-    if not args.recipient.groups and cand.entry.type in LOCATED_TARGET_TYPES:
-        place = located_target(view, cand)
-        if place is not None:
-            args.recipient = Side([place], "country of what is supported")
+    if not args.recipient.groups:
+        _located_recipient(view, cand, args)
     args.explicit = bool(args.actor.groups or args.recipient.groups)
     return args
 
 
-# Events whose target may be a thing located in a country rather than a participant: support for
-# "the transition in Syria" is support for Syria. Attacks and aid on a place are read by the
-# coder from the places themselves (rules.PLACE_TARGET_TYPES).
+# A country named as a place can still be an event's target (the actors stage gives no actor for
+# "في سوريا"): support for "the transition in Syria" is support for Syria, and the country a visit
+# arrives in ("وصل الأمير أمس إلى المملكة الأردنية") is its host. Attacks, aid and troops on a
+# place are read by the coder from the places themselves (rules.PLACE_TARGET_TYPES).
 LOCATED_TARGET_TYPES = frozenset({"SUPPORT"})
 LOCATED_WINDOW = 8
+_HOST_PREPS = frozenset({"الي", "ل"})
 
 
-def located_target(view: SentenceView, cand: Candidate) -> Group | None:
-    """'تأييده لمسار العدالة الانتقالية في سوريا': the country where the supported thing lies.
+def _located_recipient(view: SentenceView, cand: Candidate, args: Arguments) -> None:
+    if cand.entry.type in LOCATED_TARGET_TYPES:
+        place = located_target(view, cand, frozenset({"في"}), args)
+        if place is not None:
+            args.recipient = Side([place], "country of what is supported")
+    elif "visit" in cand.entry.mode and not cand.passive:
+        place = located_target(view, cand, _HOST_PREPS, args, countries_only=True)
+        if place is not None:
+            args.recipient = Side([place], "host: the country the visit goes to")
 
-    The place must follow the trigger after "في" in its clause, within a short noun phrase with
-    no participant, verb or complementiser in between; the country (no sectors: the country as a
-    whole, not its government) becomes the recipient.
+
+def located_target(
+    view: SentenceView,
+    cand: Candidate,
+    preps: frozenset[str],
+    args: Arguments | None = None,
+    countries_only: bool = False,
+) -> Group | None:
+    """'تأييده لمسار العدالة الانتقالية في سوريا': the country of a place that follows the trigger.
+
+    The place must follow the trigger after one of ``preps`` in its clause, within a short phrase
+    with no verb, complementiser or participant in between other than the event's own actor
+    ("دعم واشنطن لجهود مكافحة الإرهاب في نيجيريا"); the country (no sectors: the country as a
+    whole, not its government) becomes the recipient. ``countries_only`` leaves towns out: a
+    visitor arriving in a city may be coming home.
     """
     clause = view.clause_of(cand.start)
+    own = set(map(id, args.actor.groups)) if args is not None else set()
     for place in view.places:
-        if place.start < cand.end or place.start - cand.end > LOCATED_WINDOW or place.prep != "في":
+        if place.start < cand.end or place.start - cand.end > LOCATED_WINDOW or place.prep not in preps:
             continue
         if view.clause_of(place.start) != clause:
             return None
-        if any(cand.end <= g.start < place.start for g in view.groups):
+        if any(cand.end <= g.start < place.start and id(g) not in own for g in view.groups):
             return None
         if any(_stops(view, i) for i in range(cand.end, place.start)):
             return None
         m = place.mentions[0]
+        if countries_only and not m.rule.startswith("gazetteer:country"):
+            return None
         country = replace(m, kind="country", actor_id=None, sectors=(), rule=f"located-target:{m.rule}")
         return Group([[country]], place.start, place.end, place.prep)
     return None
