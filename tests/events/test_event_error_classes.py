@@ -173,3 +173,14 @@ def test_the_accused_of_a_charge_is_the_target() -> None:
     assert all(e[1] != ("EGY",) for e in dyads(charged))
     accusing = "أعلن الأمن التونسي اتهام المعارض المصري للحكومة بالتقصير."
     assert any(e[0] == "ACCUSE" and e[1] == ("EGY",) for e in dyads(accusing))
+
+
+def test_a_ta_marbuta_keeps_the_noun_reading() -> None:
+    """'إدانة السعودية ...' opening a sentence is the noun: its owner is the genitive, not a subject."""
+    (event,) = coded("إدانة السعودية لتصريحات إيران جاءت سريعة.")
+    assert [x.rule for x in event.explanation if x.field == "actor"] == ["genitive"]
+
+
+def test_the_verbal_noun_of_killing_takes_its_victim() -> None:
+    """'تحرض على قتل الحوثيين': after a preposition قتل is the noun and its owner the victim."""
+    assert dyads("وتحرض إيران على قتل الحوثيين في المدن.") == [("ASSAULT", (), ("YEM",))]

@@ -229,7 +229,12 @@ def _after_determiner(view: SentenceView, i: int) -> bool:
 def _choose(view: SentenceView, match: Match) -> Candidate | None:
     after = view.norm(match.end) if match.end < view.end else ""
     options: list[Candidate] = []
-    hits = match.of("trigger")
+    # spellings the written token shows to be other words go first: "إدانة" is the noun only
+    hits = [
+        h
+        for h in match.of("trigger")
+        if not (_other_word(view, match.start, h) or _title(view, match.start, h))
+    ]
     both = {h.form.pos for h in hits} >= {"verb", "noun"}
     if both:
         keep = "noun" if _reads_as_noun(view, match.start) else "verb"
@@ -237,8 +242,6 @@ def _choose(view: SentenceView, match: Match) -> Candidate | None:
     for hit in hits:
         entry = hit.entry
         if entry is None or after in entry.not_next:
-            continue
-        if _other_word(view, match.start, hit) or _title(view, match.start, hit):
             continue
         if entry.near and not _near(view, match.end, entry.near):
             continue

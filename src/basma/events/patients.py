@@ -10,9 +10,11 @@ a verbal noun's owner as its doer. Three patterns of news Arabic break that read
 - **A verbal noun's owner is often the one acted on** (اعتقال المعارض، استهداف المسلحين، اتهامه
   بالتلاعب، من تثبت إدانته): the owner is the target when an agent phrase follows (من قبل، على يد),
   when the charge follows an accusation or conviction noun (بتهمة، بالتلاعب), when a conviction
-  frame stands before it (ثبوت، تثبت), or, for nouns listed in ``object_masdars`` (استهداف،
-  اقتحام، تسليم، مساندة، مطالبة), unless a لـ phrase or another participant names the one it is
-  done to. Ownership as doer stays for the other nouns (زيارة الوزير، دعم المملكة لمصر).
+  frame stands before it (ثبوت، تثبت), or, for a named owner of a noun listed in
+  ``object_masdars`` (استهداف، تسليم، مساندة), unless a لـ phrase or another participant names the
+  one it is done to. A pronoun owner (لاقتحامه، استهدافها) is left alone without an agent phrase:
+  what it refers to is too often a place. Ownership as doer stays for the other nouns (زيارة
+  الوزير، دعم المملكة لمصر، اجتياح الحوثيين العاصمة).
 
 Each fix rewrites the sides of :class:`~basma.events.arguments.Arguments` and says why in the
 side's rule, which the coder writes into the event's explanation.
@@ -104,7 +106,7 @@ def patient_owner(view: SentenceView, cand: Candidate, args: Arguments) -> str:
         why = f"the charge follows ({view.token(end).norm!r})"
     elif cand.start > view.start and view.is_word(cand.start - 1, "conviction_frames"):
         why = f"a conviction frame ({view.norm(cand.start - 1)!r})"
-    elif _object_masdar(view, cand) and not _names_another(view, cand, end):
+    elif owner.end > cand.start and _object_masdar(view, cand) and not _names_another(view, cand, end):
         why = f"{view.norm(cand.start)!r} is done to its owner"
     if not why:
         return ""
