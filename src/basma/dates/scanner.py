@@ -671,7 +671,24 @@ class Scanner:
                 return named
             if self.generic_today(i):
                 return i + 1, None
+        named_day = self.named_weekday(i + 1)
+        if named_day is not None and self.today is not None:
+            end, weekday = named_day
+            day = _nearest_weekday(self.today + timedelta(days=offset), weekday)
+            return end, P.day_expr(self.span(lead, end - 1), day, RELATIVE, "day-word-weekday")
         return i + 1, self.days_from_today(self.span(lead, i), offset, "day-word")
+
+    def named_weekday(self, i: int) -> tuple[int, int] | None:
+        """(end, weekday) for a weekday named right after a day word: "أمس الثلاثاء"، "اليوم (السبت)"."""
+        j = i + 1 if self.form(i) == "(" else i
+        weekday = self.cal.weekdays.get(self.form(j))
+        if weekday is None:
+            return None
+        if j > i:
+            if self.form(j + 1) != ")":
+                return None
+            j += 1
+        return j + 1, weekday
 
     def generic_today(self, i: int) -> bool:
         """Whether "اليوم" at ``i`` means "nowadays" or another day rather than publication day."""
@@ -727,11 +744,18 @@ class Scanner:
         if counted is None:
             return None
         end, unit, count = counted
+        if (
+            unit == "day"
+            and count == 1
+            and (self.form(end) in self.cal.weekdays or _number_like(self.form(end)))
+        ):
+            return None  # "منذ يوم الأحد"، "منذ يوم 5 تموز": since that day, not a day ago
         if count is None and unit in ("month", "year"):
             return end, None  # "منذ سنوات", "قبل أشهر": too vague to date anything
         while self.form(end) in FILLERS:
             end += 1
-        from_event = self.form(end) == "من" and word != "منذ"
+        # "بعد أسبوع من الانضمام"، "قبل أيام على الانتخابات": counted from an event, not from today.
+        from_event = self.form(end) in ("من", "علي") and word != "منذ"
         if from_event:
             reference = self.anchor(i)
             sign = -1 if word == "بعد" else 1
@@ -850,6 +874,16 @@ def _needs_next() -> dict[str, frozenset[str]]:
 
 # A word a date can start with (the first words of the rules), or a part of the day ("ليلة").
 _START = word_class("date-start", lambda norm, base: base in _starters() or norm in calendar().day_parts)
+
+
+def _nearest_weekday(day: date, weekday: int) -> date:
+    """The day nearest ``day`` that falls on ``weekday`` (0 is Monday), the earlier one on a tie.
+
+    A day word and a weekday together ("أمس الثلاثاء") name one day; when they disagree, the
+    article was written a day or two before the date it carries, and the weekday is the surer.
+    """
+    forward = (weekday - day.weekday()) % 7
+    return day + timedelta(days=forward) if forward < 7 - forward else day - timedelta(days=7 - forward)
 
 
 def _number_like(form: str) -> bool:
