@@ -184,3 +184,10 @@ def test_a_ta_marbuta_keeps_the_noun_reading() -> None:
 def test_the_verbal_noun_of_killing_takes_its_victim() -> None:
     """'تحرض على قتل الحوثيين': after a preposition قتل is the noun and its owner the victim."""
     assert dyads("وتحرض إيران على قتل الحوثيين في المدن.") == [("ASSAULT", (), ("YEM",))]
+
+
+def test_a_lam_phrase_after_a_victim_noun_names_the_victim() -> None:
+    """'اعتقال السلطات للناشطين': with a لـ phrase right after the owner, the owner of a noun
+    usually done to it is the doer; without one it is the one arrested."""
+    assert dyads("وتصاعد التوتر بعد اعتقال الحوثيين للسعودية على الحدود.") == [("COERCE", ("YEM",), ("SAU",))]
+    assert dyads("وتصاعد التوتر بعد اعتقال الحوثيين على الحدود.") == [("COERCE", (), ("YEM",))]

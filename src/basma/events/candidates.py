@@ -105,6 +105,8 @@ def _counted_victims(view: SentenceView, cand: Candidate) -> bool:
     after = cand.end
     if after >= view.end:
         return False
+    if view.norm(after) == "ما" and view.norm(after + 1) == "لا":
+        return True  # "قتل ما لا يقل عن 260 مقاتلا": an at-least count
     return view.token(after).norm.isdigit() or view.is_word(after, "count_words")
 
 

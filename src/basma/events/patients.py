@@ -1,7 +1,8 @@
-"""Who is acted on: participants the structural reading put on the doer's side by mistake.
+"""Who is acted on: participants the structural reading put on the wrong side.
 
 The argument reader (:mod:`basma.events.arguments`) takes the word after a verb as its subject and
-a verbal noun's owner as its doer. Three patterns of news Arabic break that reading:
+a verbal noun's owner as its doer (or, for some nouns, as its target). These patterns of
+news Arabic break that reading:
 
 - **An accusative after the verb is its object.** "قتل جيش الاحتلال شاباً فلسطينياً": the tanween
   of شاباً, or an accusative victim noun (جندياً، عنصراً، فلسطينياً), marks the one acted on.
@@ -15,6 +16,9 @@ a verbal noun's owner as its doer. Three patterns of news Arabic break that read
   one it is done to. A pronoun owner (لاقتحامه، استهدافها) is left alone without an agent phrase:
   what it refers to is too often a place. Ownership as doer stays for the other nouns (زيارة
   الوزير، دعم المملكة لمصر، اجتياح الحوثيين العاصمة).
+- **The other way round**, a noun whose owner is by default the one acted on (مقتل، اعتقال،
+  ترحيل) has its doer as owner when a لـ phrase right after it names the victim (جريمة قتله
+  لشريكه، اعتقال السلطات للناشطين).
 
 Each fix rewrites the sides of :class:`~basma.events.arguments.Arguments` and says why in the
 side's rule, which the coder writes into the event's explanation.
@@ -29,6 +33,7 @@ from basma.events.view import Group, SentenceView, clitic_prep
 TANWEEN_FATHA = "\u064b"
 AGENT_WINDOW = 6
 CHARGE_TYPES = frozenset({"ACCUSE", "SANCTION"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _accusative(view: SentenceView, group: Group) -> bool:
@@ -137,10 +142,30 @@ def _names_another(view: SentenceView, cand: Candidate, end: int) -> bool:
     return any(g.start == end and not g.prep for g in view.groups)
 
 
+def agent_owner(view: SentenceView, cand: Candidate, args: Arguments) -> str:
+    """'جريمة قتله لشريكه'، 'اعتقال السلطات للناشطين': a noun whose owner is by default the one
+    acted on has its doer as owner when a لـ phrase right after the owner names the one acted on."""
+    if cand.verbal or cand.support is not None or cand.entry.type not in FORCE_TYPES:
+        return ""  # a host's owner is the host, PLOVER's recipient, with or without لـ
+    if cand.entry.roles.get("genitive") != "recipient":
+        return ""
+    if not args.recipient.rule.startswith(("genitive", "possessive")) or len(args.recipient.groups) != 1:
+        return ""
+    owner = args.recipient.groups[0]
+    end = _owner_end(view, cand, owner)
+    target = next((g for g in view.groups if g.start == end and g.prep == "ل"), None)
+    if target is None or args.actor.groups:
+        return ""
+    args.actor = Side([owner], "owner as doer: a لـ phrase names the one acted on")
+    args.recipient = Side([target], "prep-ل after the owner")
+    return "a لـ phrase after the owner"
+
+
 def who_is_acted_on(view: SentenceView, cand: Candidate, args: Arguments) -> str:
-    """Apply the three fixes in turn; the reason of the one that applied ("" when none did)."""
+    """Apply the fixes in turn; the reason of the one that applied ("" when none did)."""
     return (
         accusative_subject(view, cand, args)
         or passive_subject_in_phrase(view, cand, args)
         or patient_owner(view, cand, args)
+        or agent_owner(view, cand, args)
     )
