@@ -52,8 +52,24 @@ class Span(Record):
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
-        """Cut a span out of ``text`` so that offsets and surface can never disagree."""
-        return cls(start, end, text[start:end])
+        """Cut a span out of ``text`` so that offsets and surface can never disagree.
+
+        Every stage makes spans by the thousand, so the fields are set through the slots' own
+        descriptors: a frozen dataclass's ``__init__`` goes through ``object.__setattr__`` for
+        each field and costs twice as much for the same object.
+        """
+        span = _new(cls)
+        _SET_START(span, start)
+        _SET_END(span, end)
+        _SET_TEXT(span, text[start:end])
+        return span  # type: ignore[no-any-return]
+
+
+_new = object.__new__
+# mypy sees a slot as an instance attribute, not as the descriptor it is on the class.
+_SET_START = Span.start.__set__  # type: ignore[misc, attr-defined]
+_SET_END = Span.end.__set__  # type: ignore[misc, attr-defined]
+_SET_TEXT = Span.text.__set__  # type: ignore[misc, attr-defined]
 
 
 class SegmentKind(StrEnum):
