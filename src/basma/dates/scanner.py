@@ -222,11 +222,11 @@ class Scanner:
         """The expression starting at token ``i`` (its span starting at ``lead``), if any.
 
         The rules are tried in the order of ``RULES``, but only those whose first word can be the
-        word at ``i`` (any rule for a number): most candidates are "من" or "بعد", which only a
-        range, an offset or a year can start with.
+        word at ``i``: most candidates are "من" or "بعد", which only a range, an offset or a year
+        can start with, or a number, which only a day or a year can.
         """
         form = self.form(i)
-        names = RULES if _number_like(form) else _rules_by_word().get(form, ())
+        names = _number_rules() if _number_like(form) else _rules_by_word().get(form, ())
         for name in names:
             rule = getattr(self, name)
             try:
@@ -836,6 +836,26 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     Each set is the word test that the rule itself makes first, so skipping the other rules changes
     nothing but the time spent.
     """
+    first_words = _first_words()
+    words = set().union(*first_words.values())
+    return {word: tuple(name for name in RULES if word in first_words[name]) for word in words}
+
+
+@cache
+def _number_rules() -> tuple[str, ...]:
+    """The rules a number can start: a day and a year read from digits ("16 نوفمبر"، "2015م"), and
+    any rule whose first-word list holds a number-like word (none does today)."""
+    first_words = _first_words()
+    return tuple(
+        name
+        for name in RULES
+        if name in ("day_month", "bare_year") or any(_number_like(word) for word in first_words[name])
+    )
+
+
+@cache
+def _first_words() -> dict[str, frozenset[str]]:
+    """Per rule, the words its first test accepts (digits aside)."""
     cal = calendar()
     first_words: dict[str, set[str]] = {
         "range": set(cal.range_starts),
@@ -849,8 +869,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
         "offset": set(OFFSET_WORDS),
         "bare_year": set(cal.year_words) | {"من"},  # "من عام 2015"
     }
-    words = set().union(*first_words.values())
-    return {word: tuple(name for name in RULES if word in first_words[name]) for word in words}
+    return {name: frozenset(words) for name, words in first_words.items()}
 
 
 @cache
