@@ -8,17 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import basma.text.classes as classes_module
 import basma.text.tokens as tokens_module
 from basma.text import tokenize
-from basma.text.tokens import NUMBER, Tokens, word_class, word_classes
+from basma.text.classes import word_class, word_classes
+from basma.text.tokens import NUMBER, Tokens
 
 
 @pytest.fixture
 def registry() -> Iterator[None]:
     """Leave the registry as it was: a test's class must not change other tests' tables."""
-    saved = tokens_module._REGISTRY
+    saved = classes_module._registry
     yield
-    tokens_module._REGISTRY = saved
+    classes_module._registry = saved
+    classes_module._lookup = None
     tokens_module.clear_word_cache()
 
 
@@ -43,7 +46,7 @@ def test_classes_read_the_same_from_records_and_from_a_selection() -> None:
 def test_a_class_registered_later_applies_to_tables_made_before(registry: None) -> None:
     """Registering clears the word cache, and an older table works its column out again."""
     before = tokenize("زار الرئيس دمشق ثم عاد الرئيس")
-    bit = word_class("test-president", lambda norm, base: base == "الرءيس")
+    bit = word_class("test-president", bases=lambda: {"الرءيس"})
     after = tokenize("زار الرئيس دمشق ثم عاد الرئيس")
     assert before.having(bit) == after.having(bit) == [1, 5]
     assert word_classes("الرءيس", "الرءيس") & bit and not word_classes("دمشق", "دمشق") & bit
@@ -51,17 +54,31 @@ def test_a_class_registered_later_applies_to_tables_made_before(registry: None) 
 
 def test_registering_a_name_again_replaces_its_test(registry: None) -> None:
     """The same name keeps its bit; only the new test counts."""
-    first = word_class("test-city", lambda norm, base: base == "دمشق")
-    second = word_class("test-city", lambda norm, base: base == "بيروت")
+    first = word_class("test-city", bases=lambda: {"دمشق"})
+    second = word_class("test-city", bases=lambda: {"بيروت"})
     assert first == second
     assert tokenize("من دمشق الى بيروت").having(second) == [3]
+
+
+def test_a_test_sees_only_words_that_are_not_letters_alone(registry: None) -> None:
+    """Listed forms are looked up for every word; the test runs only where a digit may be."""
+    seen: list[str] = []
+
+    def digits(norm: str, base: str) -> bool:
+        seen.append(base)
+        return base.isdigit()
+
+    bit = word_class("test-digits", non_letters=digits)
+    table = tokenize("قتل 12 شخصا في 3 انفجارات")
+    assert table.having(bit) == [1, 4]
+    assert "قتل" not in seen and {"12", "3"} <= set(seen)
 
 
 def test_a_ninth_class_is_refused(registry: None) -> None:
     """One byte per token holds eight classes; a ninth is a clear error, not a silent overflow."""
     with pytest.raises(ValueError, match="classes are taken"):
         for k in range(9):
-            word_class(f"test-filler-{k}", lambda norm, base: False)
+            word_class(f"test-filler-{k}", norms=frozenset)
 
 
 @settings(max_examples=300)

@@ -20,7 +20,8 @@ from basma.dates import periods as P
 from basma.dates.lexicon import Calendar, calendar
 from basma.records import DateBasis, DateExpr, Granularity, SegmentKind, Span, Token
 from basma.text.amounts import number_words
-from basma.text.tokens import NUMBER, Tokens, after_proclitics, word_class
+from basma.text.classes import word_class
+from basma.text.tokens import NUMBER, Tokens, after_proclitics
 
 EXPLICIT, RELATIVE, CONTEXT = DateBasis.EXPLICIT, DateBasis.RELATIVE, DateBasis.ARTICLE_CONTEXT
 SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
@@ -892,7 +893,7 @@ def _needs_next() -> dict[str, frozenset[str]]:
 
 
 # A word a date can start with (the first words of the rules), or a part of the day ("ليلة").
-_START = word_class("date-start", lambda norm, base: base in _starters() or norm in calendar().day_parts)
+_START = word_class("date-start", bases=_starters, norms=lambda: calendar().day_parts)
 
 
 def _nearest_weekday(day: date, weekday: int) -> date:

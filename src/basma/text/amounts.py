@@ -18,8 +18,9 @@ from functools import cache
 
 from basma.errors import DataFileError
 from basma.records import Amount, Span, Token
+from basma.text.classes import word_class
 from basma.text.resources import load_yaml, require_normalised
-from basma.text.tokens import Tokens, after_proclitics, word_class
+from basma.text.tokens import Tokens, after_proclitics
 
 NUMBERS_FILE = "numbers.yaml"
 DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "منذ", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"})
@@ -119,7 +120,7 @@ def _starters() -> frozenset[str]:
 
 
 # Where a number can start: a number word, or a digit first in the word.
-_START = word_class("amount-start", lambda norm, base: base in _starters() or base[:1].isdigit())
+_START = word_class("amount-start", bases=_starters, non_letters=lambda norm, base: base[:1].isdigit())
 
 
 def _digits(form: str) -> float | None:

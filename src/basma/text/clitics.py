@@ -100,21 +100,30 @@ def cut_word(surface: str) -> tuple[str, str, str, Parts]:
     is a few hundred thousand times, so the common case (a word of Arabic letters without
     ligatures) takes the shortest path.
     """
+    if _settled(surface):
+        # Arabic letters that all fold to themselves, most new words: the word is its own norm
+        # (one string for the cache key and the norm, so reading a token's norm touches the memory
+        # its cache lookup has just touched), with no character-by-character folding.
+        return _cut_arabic(surface, surface)
     norm = surface.translate(TABLE)  # fold_word, without the call
     if norm == surface:
-        # Most words fold to themselves: keep one string, so that reading a token's norm touches
-        # the memory its cache lookup has just touched.
         norm = surface
     if not norm:
         return norm, norm, norm, ((STEM, 0, len(surface), norm),)
-    if not _arabic_word(norm):  # a number with its clitics, or no Arabic word at all
-        number = CLITIC_NUMBER.fullmatch(norm)
-        if number and len(norm) == len(surface):
-            digits: str = number.group(2)
-            pieces = [(CONJ if c in "وف" else PREP, i, i + 1, c) for i, c in enumerate(number.group(1))]
-            pieces.append((STEM, number.end(1), len(norm), digits))
-            return norm, digits, digits, tuple(pieces)
-        return norm, norm, norm, ((STEM, 0, len(surface), norm),)
+    if _arabic_word(norm):
+        return _cut_arabic(norm, surface)
+    # A number with its clitics, or no Arabic word at all.
+    number = CLITIC_NUMBER.fullmatch(norm)
+    if number and len(norm) == len(surface):
+        digits: str = number.group(2)
+        pieces = [(CONJ if c in "وف" else PREP, i, i + 1, c) for i, c in enumerate(number.group(1))]
+        pieces.append((STEM, number.end(1), len(norm), digits))
+        return norm, digits, digits, tuple(pieces)
+    return norm, norm, norm, ((STEM, 0, len(surface), norm),)
+
+
+def _cut_arabic(norm: str, surface: str) -> tuple[str, str, str, Parts]:
+    """:func:`cut_word` for a word whose norm is Arabic letters only."""
     cut = _cut(norm, surface)
     if cut is None:
         return norm, norm, norm, ((STEM, 0, len(surface), norm),)
@@ -132,6 +141,10 @@ def cut_word(surface: str) -> tuple[str, str, str, Parts]:
 
 
 _arabic_word = ARABIC_WORD.fullmatch
+# Arabic letters (U+0621..U+064A) that normalisation leaves as they are.
+_settled = re.compile(
+    "[" + "".join(chr(c) for c in range(0x0621, 0x064B) if TABLE.get(c, chr(c)) == chr(c)) + "]+"
+).fullmatch
 _uneven = UNEVEN.search
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 

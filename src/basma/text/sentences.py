@@ -14,15 +14,16 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from basma.records import Sentence, Span, Token
+from basma.text.classes import word_class
 from basma.text.resources import normalised_words
-from basma.text.tokens import Tokens, word_class
+from basma.text.tokens import Tokens
 
 ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
 CLOSERS = frozenset({")", "]", "}"})
 _BREAKS = ("\n", "\r", "\u2029")
 MAX_QUOTE = 400  # characters; a longer "quotation" is more likely an unbalanced mark
-_END = word_class("sentence-end", lambda norm, base: norm in ENDS)
-_QUOTE = word_class("quote", lambda norm, base: norm == '"')
+_END = word_class("sentence-end", norms=lambda: ENDS)
+_QUOTE = word_class("quote", norms=lambda: ('"',))
 
 
 def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:

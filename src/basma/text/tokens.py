@@ -21,13 +21,14 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import overload
 
 from basma.records import TOKEN_SEGMENTS, RelativeParts, Segment, SegmentKind, Span, Token
+from basma.text.classes import on_change, registry, word_class, word_classes
 from basma.text.clitics import cut_word
 from basma.text.normalise import fold_word
 
@@ -103,43 +104,6 @@ def analysis(surface: str) -> Cached:
 def clear_word_cache() -> None:
     """Forget every cached word analysis (benchmarks use it to start each run alike)."""
     _CACHE.clear()
-
-
-WordTest = Callable[[str, str], bool]
-# The registered word classes as (name, bit, test). Replaced, never changed in place, so a table
-# can tell by identity whether its class column was made under the current registry.
-_REGISTRY: tuple[tuple[str, int, WordTest], ...] = ()
-_MAX_CLASSES = 8  # one byte per token
-
-
-def word_class(name: str, test: WordTest) -> int:
-    """Register a class of words a stage looks for, and return its bit in :meth:`Tokens.having`.
-
-    Most stages start only at a few kinds of words (a sentence ends at a full stop, a date at a
-    month or a weekday, an amount at a number word), and finding them with a set lookup per token
-    cost each stage a pass over the article's strings. A registered ``test(norm, base)`` is
-    instead worked out once per distinct word, when the word is first analysed, and an article's
-    classes are one byte per token. Registering the same name again replaces its test.
-    """
-    global _REGISTRY
-    others = tuple(entry for entry in _REGISTRY if entry[0] != name)
-    bit = next((entry[1] for entry in _REGISTRY if entry[0] == name), None)
-    if bit is None:
-        if len(_REGISTRY) >= _MAX_CLASSES:
-            raise ValueError(f"word class {name!r}: all {_MAX_CLASSES} classes are taken")
-        bit = 1 << len(_REGISTRY)
-    _REGISTRY = (*others, (name, bit, test))
-    _CACHE.clear()  # analyses made before lack the new class
-    return bit
-
-
-def word_classes(norm: str, base: str) -> int:
-    """The bits of every registered class the word with these forms belongs to."""
-    bits = 0
-    for _, bit, test in _REGISTRY:
-        if test(norm, base):
-            bits |= bit
-    return bits
 
 
 @cache
@@ -244,7 +208,7 @@ class Tokens(Sequence[Token]):
         self._partials: list[str | None] | None = None
         self._numbers: list[int] | None = None
         self._classes: bytes | None = None
-        self._registry = _REGISTRY  # the word classes the analyses were made under
+        self._registry = registry()  # the word classes the analyses were made under
         self._records: list[Token | None] = records if records is not None else [None] * len(starts)
         self._source: tuple[Tokens, list[int]] | None = None
 
@@ -306,15 +270,15 @@ class Tokens(Sequence[Token]):
         Two C-level passes over a byte per token, whatever the classes are.
         """
         classes = self._classes
-        if classes is None or self._registry is not _REGISTRY:
+        if classes is None or self._registry is not registry():
             classes = self._classes = self._class_column()
         return list(compress(range(len(classes)), classes.translate(_mask(bits))))
 
     def _class_column(self) -> bytes:
         """One byte per token with its word classes, worked out again if classes were registered since."""
-        if self._registry is _REGISTRY:
+        if self._registry is registry():
             return bytes(map(_CLASSES, self._analyses))
-        self._registry = _REGISTRY
+        self._registry = registry()
         return bytes(map(word_classes, self.norms, self.bases))
 
     @classmethod
@@ -444,4 +408,5 @@ def _may_hold_decimals(text: str) -> bool:
     return False
 
 
-NUMBER = word_class("number", lambda norm, base: not base.isalpha() and _NUMBER_LIKE(base) is not None)
+NUMBER = word_class("number", non_letters=lambda norm, base: _NUMBER_LIKE(base) is not None)
+on_change(clear_word_cache)
