@@ -16,6 +16,7 @@ from basma.dates.lexicon import calendar
 from basma.dates.numeric import numeric_dates
 from basma.dates.scanner import Scanner
 from basma.records import DateExpr, Token
+from basma.text.tokens import Tokens
 
 __all__ = ["find_dates"]
 
@@ -30,7 +31,8 @@ def find_dates(text: str, tokens: Sequence[Token], published_at: datetime | None
     :returns: expressions in text order, never overlapping.
     """
     today = published_at.date() if published_at is not None else None
-    numeric = list(numeric_dates(text, today))
+    table = Tokens.of(tokens)
+    numeric = list(numeric_dates(text, today, table))
     taken = [(d.span.start, d.span.end) for d in numeric]
-    worded = Scanner(text, tokens, today, calendar()).run(taken)
+    worded = Scanner(text, table, today, calendar()).run(taken)
     return tuple(sorted([*numeric, *worded], key=lambda d: d.span.start))

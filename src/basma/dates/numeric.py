@@ -19,6 +19,8 @@ from hijridate import Hijri
 
 from basma.dates.periods import day_expr
 from basma.records import DateBasis, DateExpr, Span
+from basma.text.classes import word_class
+from basma.text.tokens import NUMBER, Tokens
 
 NUMERIC = re.compile(
     r"(?<![\d/.\-])(\d{1,4})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{1,4})(?![\d/\-]|\.\d)"
@@ -26,9 +28,12 @@ NUMERIC = re.compile(
     r"(?:\s*[،,|]?\s*(\d{1,2})[:٫](\d{2})(?:[:٫](\d{2}))?(?:\s*([AaPp]\.?[Mm]\.?|ص|م)(?!\w))?)?"
 )
 # A digit, a separator and a digit: every numeric date has one. NUMERIC opens with a look-behind,
-# which keeps the regular-expression engine from skipping ahead to digits, so it tries every
-# position of the text; this quick pattern opens with a digit, and most articles have no match.
-_DIGIT_SEPARATOR_DIGIT = re.compile(r"\d\s?[/.\-]\s?\d")
+# which keeps the regular-expression engine from skipping ahead to digits, so it would try every
+# position of the text; the tokens show where the first such separator can be, and most articles
+# have none.
+SEPARATORS = ("/", ".", "-")
+# A separator is a token of its own, unless it sits inside a number token ("18.11.2025").
+_SEPARATOR = word_class("date-separator", norms=lambda: SEPARATORS)
 YEARS = range(1900, 2101)
 HIJRI_YEARS = range(1300, 1501)
 
@@ -49,12 +54,13 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def numeric_dates(text: str, today: date | None) -> Iterator[DateExpr]:
-    """Every numeric date in ``text`` with a valid reading."""
-    quick = _DIGIT_SEPARATOR_DIGIT.search(text)
-    if quick is None:
+def numeric_dates(text: str, today: date | None, tokens: Tokens) -> Iterator[DateExpr]:
+    """Every numeric date in ``text`` (whose tokens are ``tokens``) with a valid reading."""
+    begin = _first_separator(tokens)
+    if begin is None:
         return
-    for match in NUMERIC.finditer(text, max(quick.start() - 4, 0)):
+    # The day (or year) before the first separator has at most four digits and one space.
+    for match in NUMERIC.finditer(text, max(begin - 6, 0)):
         first, _, second, third = match.group(1, 2, 3, 4)
         clock = match.group(9) or ""
         hijri = _hijri(first, second, third)
@@ -78,6 +84,21 @@ def numeric_dates(text: str, today: date | None) -> Iterator[DateExpr]:
             continue
         end = match.end() if match.group(6) else match.end(4)
         yield day_expr(Span.of(text, match.start(), end), found, DateBasis.EXPLICIT, rule)
+
+
+def _first_separator(tokens: Tokens) -> int | None:
+    """Where the first separator between two digits may be: a separator token after a token that
+    ends in a digit and before one that starts with one, or a number token holding a separator."""
+    norms = tokens.norms
+    last = len(norms) - 1
+    for k in tokens.having(_SEPARATOR | NUMBER):
+        norm = norms[k]
+        if norm in SEPARATORS:
+            if 0 < k < last and norms[k - 1][-1:].isdigit() and norms[k + 1][:1].isdigit():
+                return tokens.starts[k]
+        elif any(separator in norm for separator in SEPARATORS):
+            return tokens.starts[k]
+    return None
 
 
 def _hijri(first: str, second: str, third: str) -> date | None:
