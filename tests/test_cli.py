@@ -129,6 +129,22 @@ def test_unreadable_path_gives_exit_code_two(runner: CliRunner, tmp_path: Path) 
     assert "1 rejected" in result.output
 
 
+def test_rejected_but_read_inputs_exit_zero(runner: CliRunner, tmp_path: Path) -> None:
+    """An empty or binary file is read and rejected for what it holds: the run succeeds (the
+    bundled sample corpus has such files, and `make demo` must pass on it)."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "news.txt").write_text(
+        "دمشق - استقبل الرئيس السوري وزير الخارجية الروسي في دمشق أمس وبحثا العلاقات الثنائية.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["run", str(folder), "--db", str(tmp_path / "t.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert "1 articles coded" in result.output and "2 rejected" in result.output
+
+
 def test_version_and_help(runner: CliRunner) -> None:
     assert __version__ in runner.invoke(cli, ["--version"]).output
     for command in ("run", "events", "show", "rejections"):

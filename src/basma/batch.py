@@ -25,7 +25,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from basma.clean.dedup import DuplicateIndex
-from basma.errors import InputError
+from basma.errors import InputError, MalformedInput
 from basma.ingest import RawDocument
 from basma.pipeline import process
 from basma.records import Article, CodedArticle, Rejection
@@ -115,6 +115,12 @@ class LinkIndex:
         return sorted(links, key=lambda link: (-link[2], link[0])), row
 
 
+# Inputs that could not even be read: a file the system could not open, a record that is not valid
+# JSON. The run reports them with exit status 2. An empty, binary, mis-encoded or non-Arabic input
+# was read, and is rejected for what it holds; that is the run working as it should.
+UNREADABLE_REASONS = frozenset({InputError.code, MalformedInput.code})
+
+
 @dataclass
 class BatchSummary:
     """What a run did, for the final report and the exit code."""
@@ -133,7 +139,7 @@ class BatchSummary:
         if isinstance(outcome, Rejection):
             self.rejected += 1
             self.rejections_by_reason[outcome.reason] += 1
-            if outcome.stage == "ingest":
+            if outcome.stage == "ingest" and outcome.reason in UNREADABLE_REASONS:
                 self.unreadable += 1
             return
         self.articles += 1
