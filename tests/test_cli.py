@@ -145,6 +145,14 @@ def test_rejected_but_read_inputs_exit_zero(runner: CliRunner, tmp_path: Path) -
     assert "1 articles coded" in result.output and "2 rejected" in result.output
 
 
+def test_run_on_the_bundled_samples_succeeds(runner: CliRunner, tmp_path: Path) -> None:
+    """The first command of the README (`make demo`) runs this: it must exit 0, with the broken
+    sample inputs recorded as rejections."""
+    result = runner.invoke(cli, ["run", "--db", str(tmp_path / "demo.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert "the bundled sample corpus" in result.output and "rejected" in result.output
+
+
 def test_version_and_help(runner: CliRunner) -> None:
     assert __version__ in runner.invoke(cli, ["--version"]).output
     for command in ("run", "events", "show", "rejections"):
