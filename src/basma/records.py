@@ -70,6 +70,8 @@ _new = object.__new__
 _SET_START = Span.start.__set__  # type: ignore[misc, attr-defined]
 _SET_END = Span.end.__set__  # type: ignore[misc, attr-defined]
 _SET_TEXT = Span.text.__set__  # type: ignore[misc, attr-defined]
+# The same setters for code that builds spans whose text it already holds (the token table).
+SPAN_SETTERS = (_SET_START, _SET_END, _SET_TEXT)
 
 
 class SegmentKind(StrEnum):

@@ -27,7 +27,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import overload
 
-from basma.records import TOKEN_SEGMENTS, RelativeParts, Segment, SegmentKind, Span, Token
+from basma.records import SPAN_SETTERS, TOKEN_SEGMENTS, RelativeParts, Segment, SegmentKind, Span, Token
 from basma.text.classes import on_change, registry, word_class, word_classes
 from basma.text.clitics import cut_word
 from basma.text.normalise import fold_word
@@ -71,11 +71,6 @@ _NUMBER_LIKE = re.compile(r"\d|..\d").match
 # below. ``segments`` receives the relative parts, which the token turns into Segment records when
 # they are first read (see ``records.Token``).
 _new = object.__new__
-_SPAN_SET = (
-    Span.start.__set__,  # type: ignore[misc, attr-defined]
-    Span.end.__set__,  # type: ignore[misc, attr-defined]
-    Span.text.__set__,  # type: ignore[misc, attr-defined]
-)
 _TOK_SET = (
     Token.index.__set__,  # type: ignore[misc, attr-defined]
     Token.span.__set__,  # type: ignore[misc, attr-defined]
@@ -344,7 +339,7 @@ class Tokens(Sequence[Token]):
             table, positions = self._source
             token = self._records[i] = table[positions[i]]
             return token
-        span_start, span_end, span_text = _SPAN_SET
+        span_start, span_end, span_text = SPAN_SETTERS
         tok_index, tok_span, tok_norm, tok_base, tok_stem, tok_segments = _TOK_SET
         span = _new(Span)
         span_start(span, self.starts[i])
