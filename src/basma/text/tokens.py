@@ -66,7 +66,7 @@ _NUMBER_LIKE = re.compile(r"\d|..\d").match
 
 # Frozen dataclasses check every attribute assignment; a table builds its records by setting the
 # slots directly through their descriptors (same objects, same equality, a fraction of the cost).
-# Only this module does so. mypy models a slot only as an instance attribute (``misc``) of its
+# Only this module and ``Span.of`` do so. mypy models a slot only as an instance attribute (``misc``) of its
 # field's type, not as the descriptor it is on the class (``attr-defined``), hence the ignores
 # below. ``segments`` receives the relative parts, which the token turns into Segment records when
 # they are first read (see ``records.Token``).
