@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -94,3 +95,11 @@ def test_the_plain_split_agrees_where_no_separator_precedes_a_digit(text: str) -
         assert tokens_module._SPLIT_PLAIN.split(text) == tokens_module._SPLIT.split(text)
     else:
         assert any(text[i] in ".,٫٬" and text[i + 1 : i + 2].isdigit() for i in range(len(text)))
+
+
+def test_the_common_word_characters_listed_first_are_all_word_characters() -> None:
+    """Listing them ahead of ``\\w`` is only a shortcut for the engine: it adds no character."""
+    listed = re.compile(f"[{tokens_module._COMMON_WORD_CHARS}]")
+    common = [chr(c) for c in range(0x10000) if listed.fullmatch(chr(c))]
+    assert len(common) == (0x064A - 0x0621 + 1) + 10 + 10 + 52
+    assert all(re.fullmatch(r"\w", char) for char in common)

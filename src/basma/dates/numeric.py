@@ -34,6 +34,7 @@ NUMERIC = re.compile(
 SEPARATORS = ("/", ".", "-")
 # A separator is a token of its own, unless it sits inside a number token ("18.11.2025").
 _SEPARATOR = word_class("date-separator", norms=lambda: SEPARATORS)
+_holds_separator = re.compile("[" + re.escape("".join(SEPARATORS)) + "]").search
 YEARS = range(1900, 2101)
 HIJRI_YEARS = range(1300, 1501)
 
@@ -96,7 +97,7 @@ def _first_separator(tokens: Tokens) -> int | None:
         if norm in SEPARATORS:
             if 0 < k < last and norms[k - 1][-1:].isdigit() and norms[k + 1][:1].isdigit():
                 return tokens.starts[k]
-        elif any(separator in norm for separator in SEPARATORS):
+        elif _holds_separator(norm):
             return tokens.starts[k]
     return None
 

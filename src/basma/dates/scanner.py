@@ -47,6 +47,9 @@ RULES = (
     "bare_year",
 )
 OFFSET_WORDS = ("قبل", "منذ", "بعد")
+# Rules look at most this many words past either end of the article (loops over fillers and
+# separators stop at the first empty word).
+_PADDING = ("",) * 16
 FUTURE = SegmentKind.FUTURE.value  # characters back to look for the event an offset counts from
 
 
@@ -56,17 +59,17 @@ class Scanner:
     def __init__(self, text: str, tokens: Sequence[Token], today: date | None, cal: Calendar) -> None:
         self.text = text
         self.tokens = Tokens.of(tokens)
-        self.forms = self.tokens.bases
-        self.norms = self.tokens.norms
+        # Base and normalised forms, with empty words past both ends: a rule looks a few words
+        # ahead or behind (``forms[i + 1]``, ``forms[i - 1]`` at the first word reads the padding
+        # at the end), and an empty word matches no rule, so no rule needs a bounds check.
+        self.forms = [*self.tokens.bases, *_PADDING]
+        self.norms = [*self.tokens.norms, *_PADDING]
         self.today = today
         self.cal = cal
         self.found: list[DateExpr] = []
         self.taken: list[tuple[int, int]] = []
 
     # ----- helpers over tokens
-    def form(self, i: int) -> str:
-        return self.forms[i] if 0 <= i < len(self.forms) else ""
-
     def span(self, first: int, last: int) -> Span:
         """Span from token ``first`` (after its proclitics) to the end of token ``last``."""
         start = self.tokens.starts[first]
@@ -76,7 +79,7 @@ class Scanner:
 
     def number(self, i: int) -> tuple[int, str] | None:
         """An integer written in digits at token ``i``, with a letter written against it (2025م)."""
-        form = self.form(i)
+        form = self.forms[i]
         if form.startswith("ال") and form[2:3].isdigit():
             form = form[2:]  # "ال25 من شوال"
         digits = form.rstrip("مه")
@@ -89,27 +92,24 @@ class Scanner:
         found = self.number(i)
         if found is not None:
             return (i + 1, found[0], False) if 1 <= found[0] <= 31 and not found[1] else None
-        if self.form(i) not in _ordinal_heads() or self.form(i - 1) in self.cal.ordinal_not_after:
+        if self.forms[i] not in _ordinal_heads() or self.forms[i - 1] in self.cal.ordinal_not_after:
             return None
         for size in (2, 1):
-            key = tuple(self.form(i) if k == 0 else self.norm(i + k) for k in range(size))
+            key = tuple(self.forms[i] if k == 0 else self.norms[i + k] for k in range(size))
             if key in self.cal.day_ordinals:
                 return i + size, self.cal.day_ordinals[key], True
         return None
 
     def day_part(self, i: int) -> bool:
-        return self.form(i) in self.cal.day_parts or self.norm(i) in self.cal.day_parts
-
-    def norm(self, i: int) -> str:
-        return self.norms[i] if 0 <= i < len(self.tokens) else ""
+        return self.forms[i] in self.cal.day_parts or self.norms[i] in self.cal.day_parts
 
     def month(self, i: int, table: dict[tuple[str, ...], int]) -> tuple[int, int] | None:
         """(end index, month number) of a month name starting at ``i``."""
-        if self.form(i) not in _month_heads():
+        if self.forms[i] not in _month_heads():
             return None
         for size in (2, 1):
             key = tuple(
-                self.form(i + k) if k == 0 else self.norms[i + k]
+                self.forms[i + k] if k == 0 else self.norms[i + k]
                 for k in range(size)
                 if i + k < len(self.tokens)
             )
@@ -119,16 +119,16 @@ class Scanner:
 
     def alternative(self, end: int, number: int) -> int:
         """Skip a second name of the same month: "تشرين الثاني/نوفمبر", "تشرين الثاني (نوفمبر)"."""
-        if self.form(end) in ALT_SEPARATORS:
+        if self.forms[end] in ALT_SEPARATORS:
             other = self.month(end + 1, self.cal.months)
             if other is not None and other[1] == number:
                 after = other[0]
-                return after + 1 if self.form(after) == ")" else after
+                return after + 1 if self.forms[after] == ")" else after
         return end
 
     def modifier(self, i: int) -> int | None:
         """-1 past, +1 future, 0 current, None when the word at ``i`` is not a modifier."""
-        form = self.form(i)
+        form = self.forms[i]
         if form in self.cal.past:
             return -1
         if form in self.cal.future:
@@ -141,23 +141,23 @@ class Scanner:
         """(end, year, calendar) for a year at ``i``: "2015", "عام 2015", "1446 هـ", "2015م"."""
         start = (
             i + 1
-            if self.form(i) in self.cal.year_words
-            or (self.form(i) == "من" and self.form(i + 1) in self.cal.year_words)
+            if self.forms[i] in self.cal.year_words
+            or (self.forms[i] == "من" and self.forms[i + 1] in self.cal.year_words)
             else i
         )
-        if start != i and self.form(i) == "من":
+        if start != i and self.forms[i] == "من":
             start = i + 2
         found = self.number(start)
         if found is None:
             return None
         value, mark = found
         end = start + 1
-        if mark == "ه" or self.form(end) in self.cal.hijri_markers:
-            if self.form(end) in self.cal.hijri_markers:
+        if mark == "ه" or self.forms[end] in self.cal.hijri_markers:
+            if self.forms[end] in self.cal.hijri_markers:
                 end += 1
             return (end, value, "hijri") if 1300 <= value <= 1500 else None
-        if mark == "م" or self.form(end) in self.cal.gregorian_markers:
-            end += 1 if self.form(end) in self.cal.gregorian_markers else 0
+        if mark == "م" or self.forms[end] in self.cal.gregorian_markers:
+            end += 1 if self.forms[end] in self.cal.gregorian_markers else 0
         return (end, value, "gregorian") if 1900 <= value <= 2100 else None
 
     def future_tense(self, i: int) -> bool:
@@ -226,7 +226,7 @@ class Scanner:
         word at ``i``: most candidates are "من" or "بعد", which only a range, an offset or a year
         can start with, or a number, which only a day or a year can.
         """
-        form = self.form(i)
+        form = self.forms[i]
         names = _number_rules() if _number_like(form) else _rules_by_word().get(form, ())
         for name in names:
             rule = getattr(self, name)
@@ -247,18 +247,18 @@ class Scanner:
         The first end may lack its month and year, which it then takes from the second end. The
         result has the first end's value and granularity, and start/end bound the whole range.
         """
-        if self.form(i) not in self.cal.range_starts or lead != i:
+        if self.forms[i] not in self.cal.range_starts or lead != i:
             return None
-        head = self.form(i + 1)
+        head = self.forms[i + 1]
         if not (head[:1].isdigit() or head[2:3].isdigit() or head in _range_heads()):
             return None  # most "من" start no date at all: leave them before the costly part
         left = self.range_left(i + 1)
         if left is None:
             return None
         k, first, bare_day = left
-        if self.form(k) in self.cal.range_joiners:
+        if self.forms[k] in self.cal.range_joiners:
             k += 1
-        elif not (k < len(self.tokens) and self.norm(k).startswith("و") and self.form(k) != self.norm(k)):
+        elif not (k < len(self.tokens) and self.norms[k].startswith("و") and self.forms[k] != self.norms[k]):
             return None  # the second end must follow "إلى"، "حتى" or a joined "و"
         right = self.at(k, k)
         second = right[1] if right is not None else None
@@ -296,14 +296,14 @@ class Scanner:
         return None
 
     def weekday(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        form = self.form(i)
+        form = self.forms[i]
         if form not in self.cal.weekdays:
             return None
-        if form == "الاثنين" and self.form(i - 1) in self.cal.not_weekday_before:
+        if form == "الاثنين" and self.forms[i - 1] in self.cal.not_weekday_before:
             return None
         weekday = self.cal.weekdays[form]
         j = i + 1
-        while self.form(j) in ("،", ",", "(", "الموافق", "-"):
+        while self.forms[j] in ("،", ",", "(", "الموافق", "-"):
             j += 1
         explicit = self.day_month(j, lead)
         if explicit is not None:
@@ -346,23 +346,23 @@ class Scanner:
 
     def night_pair(self, lead: int, i: int, weekday: int) -> int | None:
         """The end of "ليل الخميس الجمعة" / "ليلة الخميس - الجمعة" when the second day follows the first."""
-        if lead == i or not {self.form(lead), self.norm(lead)} & NIGHTS:
+        if lead == i or not {self.forms[lead], self.norms[lead]} & NIGHTS:
             return None
         k = i + 1
-        if self.form(k) in ("-", "/"):
+        if self.forms[k] in ("-", "/"):
             k += 1
-        return k + 1 if self.cal.weekdays.get(self.form(k)) == (weekday + 1) % 7 else None
+        return k + 1 if self.cal.weekdays.get(self.forms[k]) == (weekday + 1) % 7 else None
 
     def day_month(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
         found = self.day_number(i)
         if found is None:
             return None
         j, day, ordinal = found
-        if self.form(j) == "من":
+        if self.forms[j] == "من":
             j += 1
         elif ordinal:
             return None  # "الحادي عشر" alone is no date; "الحادي عشر من نوفمبر" is
-        if self.form(j) == "شهر":
+        if self.forms[j] == "شهر":
             j += 1
         this_month = self.this_month(j)
         if this_month is not None:
@@ -383,9 +383,9 @@ class Scanner:
 
     def this_month(self, j: int) -> tuple[int, int] | None:
         """(end, month offset) for "الشهر الجاري"، "الشهر الماضي"، "هذا الشهر" at ``j``."""
-        if self.form(j) in self.cal.this and self.cal.periods.get(self.form(j + 1)) == "month":
+        if self.forms[j] in self.cal.this and self.cal.periods.get(self.forms[j + 1]) == "month":
             return j + 2, 0
-        if self.cal.periods.get(self.form(j)) == "month":
+        if self.cal.periods.get(self.forms[j]) == "month":
             direction = self.modifier(j + 1)
             if direction is not None:
                 return j + 2, direction
@@ -397,7 +397,7 @@ class Scanner:
         """Finish day + month: an optional year or modifier, then resolve."""
         year = self.year(end)
         if calendar == "hijri":
-            if self.form(end) in self.cal.hijri_markers:
+            if self.forms[end] in self.cal.hijri_markers:
                 end += 1
             if year is None:
                 return self.hijri_day_nearest(lead, end, month, day)
@@ -461,7 +461,7 @@ class Scanner:
         A bare season ("الربيع العربي"، "الصيف") is no date. Like a part of a year, the value is
         the season's centre month and the granularity is year.
         """
-        months = self.cal.seasons.get(self.form(i))
+        months = self.cal.seasons.get(self.forms[i])
         if months is None:
             return None
         j = i + 1
@@ -470,7 +470,7 @@ class Scanner:
             end, value = year[0], year[1]
             basis, rule = EXPLICIT, "season-year"
         else:
-            if self.cal.periods.get(self.form(j)) == "year":
+            if self.cal.periods.get(self.forms[j]) == "year":
                 direction, end = self.modifier(j + 1), j + 2
                 if direction is None:
                     direction, end = 0, j + 1
@@ -502,22 +502,22 @@ class Scanner:
         )  # fmt: skip
 
     def part(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        window = self.cal.parts.get(self.form(i))
+        window = self.cal.parts.get(self.forms[i])
         if window is None:
             return None
         j = i + 1
-        if self.form(j) == "شهر":
+        if self.forms[j] == "شهر":
             j += 1
         named = self.month(j, self.cal.months)
         if named is not None:
             return self.month_tail(
                 lead, self.alternative(named[0], named[1]), named[1], window, needs_context=False
             )
-        unit = self.cal.periods.get(self.form(j))
+        unit = self.cal.periods.get(self.forms[j])
         if unit is not None:
             direction = self.modifier(j + 1)
             end = j + 2 if direction is not None else j + 1
-            if direction is None and self.form(j + 1) in self.cal.this:
+            if direction is None and self.forms[j + 1] in self.cal.this:
                 return None
             year = self.year(j) if unit == "year" else None
             if year is not None and year[2] == "gregorian" and direction is None:
@@ -555,10 +555,10 @@ class Scanner:
         key = (self.norms[lead],)
         ambiguous = key in self.cal.ambiguous_months and end == lead + 1
         if direction is None and needs_context:
-            context = self.form(lead - 1) in MONTH_CONTEXT or self.forms[lead] != self.norms[lead]
+            context = self.forms[lead - 1] in MONTH_CONTEXT or self.forms[lead] != self.norms[lead]
             if not context or ambiguous:
                 return None
-        if ambiguous and direction is None and self.form(lead - 1) != "شهر":
+        if ambiguous and direction is None and self.forms[lead - 1] != "شهر":
             return None
         if direction is not None:
             end += 1
@@ -574,11 +574,11 @@ class Scanner:
         """A Hijri month with a year ("رمضان 1446 هـ"), or after "شهر" ("شهر رمضان")."""
         year = self.year(end)
         if (year is not None and year[2] == "hijri") or (
-            year is not None and self.form(year[0]) in self.cal.hijri_markers
+            year is not None and self.forms[year[0]] in self.cal.hijri_markers
         ):
             hijri_year, end = year[1], year[0]
             basis, rule = EXPLICIT, "hijri-month-year"
-        elif self.form(lead - 1) == "شهر" and self.today is not None:
+        elif self.forms[lead - 1] == "شهر" and self.today is not None:
             today = self.today
             direction = self.modifier(end)
             if direction is not None:
@@ -614,22 +614,22 @@ class Scanner:
         )
 
     def period(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        form = self.form(i)
-        if form in self.cal.this and self.form(i + 1) in self.cal.periods:
-            this_unit = self.cal.periods[self.form(i + 1)]
+        form = self.forms[i]
+        if form in self.cal.this and self.forms[i + 1] in self.cal.periods:
+            this_unit = self.cal.periods[self.forms[i + 1]]
             return i + 2, self.relative_period(self.span(lead, i + 1), this_unit, 0, None)
         unit = self.cal.periods.get(form)
         if unit is None:
             return None
-        if self.form(i + 1) in self.cal.trailing and self.form(lead - 1) in self.cal.trailing_introducers:
+        if self.forms[i + 1] in self.cal.trailing and self.forms[lead - 1] in self.cal.trailing_introducers:
             # "خلال العام الأخير" is a stretch of time that ends now, said of background change
             # ("التغيرات التي عرفتها المنطقة خلال العام الأخير"), not when an event happened:
             # it is read (so "العام" is not taken alone) but left undated, like "منذ سنوات".
             return i + 2, None
         k = i + 1
-        if self.form(k) == "ما" and self.form(k + 1) == "قبل":
+        if self.forms[k] == "ما" and self.forms[k + 1] == "قبل":
             k += 1
-        if self.form(k) == "قبل" and self.modifier(k + 1) == -1:
+        if self.forms[k] == "قبل" and self.modifier(k + 1) == -1:
             # "العام قبل الماضي"، "الشهر ما قبل الماضي": the one before the last.
             return k + 2, self.relative_period(self.span(lead, k + 1), unit, -2, None)
         direction = self.modifier(i + 1)
@@ -658,15 +658,15 @@ class Scanner:
         return P.year_expr(span, today.year + direction, RELATIVE, rule, window)
 
     def day_word(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        form = self.form(i)
+        form = self.forms[i]
         for phrase, days in _day_phrases().get(form, ()):
             size = len(phrase)
-            if all(self.norm(i + k) == phrase[k] for k in range(1, size)):
+            if all(self.norms[i + k] == phrase[k] for k in range(1, size)):
                 return i + size, self.days_from_today(self.span(lead, i + size - 1), days, "day-phrase")
-        offset = self.cal.day_words.get(self.form(i))
+        offset = self.cal.day_words.get(self.forms[i])
         if offset is None:
             return None
-        if self.form(i) == "اليوم" and lead == i:
+        if self.forms[i] == "اليوم" and lead == i:
             named = self.day_month(i + 1, lead)  # "اليوم الثالث من شوال"
             if named is not None:
                 return named
@@ -681,12 +681,12 @@ class Scanner:
 
     def named_weekday(self, i: int) -> tuple[int, int] | None:
         """(end, weekday) for a weekday named right after a day word: "أمس الثلاثاء"، "اليوم (السبت)"."""
-        j = i + 1 if self.form(i) == "(" else i
-        weekday = self.cal.weekdays.get(self.form(j))
+        j = i + 1 if self.forms[i] == "(" else i
+        weekday = self.cal.weekdays.get(self.forms[j])
         if weekday is None:
             return None
         if j > i:
-            if self.form(j + 1) != ")":
+            if self.forms[j + 1] != ")":
                 return None
             j += 1
         return j + 1, weekday
@@ -697,14 +697,14 @@ class Scanner:
         start, end = self.tokens.starts[i], self.tokens.ends[i]
         if self.text[start - 1 : start] in QUOTES and self.text[end : end + 1] in QUOTES:
             return True  # «اليوم», the daily
-        if self.form(i + 1) in cal.today_generic_after:
+        if self.forms[i + 1] in cal.today_generic_after:
             return True
-        if {self.norm(i - 1), self.form(i - 1)} & cal.today_generic_before:
+        if {self.norms[i - 1], self.forms[i - 1]} & cal.today_generic_before:
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
-            if self.norm(k) in SENTENCE_ENDS:
+            if self.norms[k] in SENTENCE_ENDS:
                 return False
-            if {self.norm(k), self.form(k)} & cal.today_generic_verbs:
+            if {self.norms[k], self.forms[k]} & cal.today_generic_verbs:
                 return True
         return False
 
@@ -715,28 +715,28 @@ class Scanner:
 
     def counted(self, i: int) -> tuple[int, str, int | None] | None:
         """(end, unit, count) for "أسبوع"، "أسبوعين"، "ثلاثة أيام"، "5 سنوات"، "أيام"، "بضعة أيام"."""
-        unit = self.cal.units.get(self.form(i))
+        unit = self.cal.units.get(self.forms[i])
         if unit is not None:
             return i + 1, unit[0], unit[1]
         found = self.number(i)
         value: int | None = found[0] if found and not found[1] else None
         if value is None:
             words = number_words()
-            if self.form(i) in words.additive:
-                value = words.additive[self.form(i)]
-            elif self.form(i) in ("بضع", "بضعه"):
+            if self.forms[i] in words.additive:
+                value = words.additive[self.forms[i]]
+            elif self.forms[i] in ("بضع", "بضعه"):
                 value = None
-                unit = self.cal.units.get(self.form(i + 1))
+                unit = self.cal.units.get(self.forms[i + 1])
                 return (i + 2, unit[0], None) if unit else None
             else:
                 return None
-        unit = self.cal.units.get(self.form(i + 1))
+        unit = self.cal.units.get(self.forms[i + 1])
         if unit is None:
             return None
         return i + 2, unit[0], value
 
     def offset(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        word = self.form(i)
+        word = self.forms[i]
         if word not in OFFSET_WORDS:
             return None
         if self.year(i + 1) is not None:
@@ -748,15 +748,15 @@ class Scanner:
         if (
             unit == "day"
             and count == 1
-            and (self.form(end) in self.cal.weekdays or _number_like(self.form(end)))
+            and (self.forms[end] in self.cal.weekdays or _number_like(self.forms[end]))
         ):
             return None  # "منذ يوم الأحد"، "منذ يوم 5 تموز": since that day, not a day ago
         if count is None and unit in ("month", "year"):
             return end, None  # "منذ سنوات", "قبل أشهر": too vague to date anything
-        while self.form(end) in FILLERS:
+        while self.forms[end] in FILLERS:
             end += 1
         # "بعد أسبوع من الانضمام"، "قبل أيام على الانتخابات": counted from an event, not from today.
-        from_event = self.form(end) in ("من", "علي") and word != "منذ"
+        from_event = self.forms[end] in ("من", "علي") and word != "منذ"
         if from_event:
             reference = self.anchor(i)
             sign = -1 if word == "بعد" else 1
@@ -774,7 +774,7 @@ class Scanner:
         return end, _offset(span, origin, basis, unit, count, sign, rule)
 
     def bare_year(self, i: int, lead: int) -> tuple[int, DateExpr | None] | None:
-        if self.form(i) in self.cal.year_words or self.form(i - 1) in self.cal.year_introducers:
+        if self.forms[i] in self.cal.year_words or self.forms[i - 1] in self.cal.year_introducers:
             year = self.year(i)
         else:
             found = self.number(i)

@@ -22,7 +22,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import overload
@@ -32,8 +32,12 @@ from basma.text.classes import on_change, registry, word_class, word_classes
 from basma.text.clitics import cut_word
 from basma.text.normalise import fold_word
 
+# Word characters. Arabic letters, Arabic-Indic and ASCII digits and ASCII letters are all in
+# ``\w`` already; listing them first lets the regular-expression engine accept the common
+# characters from its bitmap of ranges instead of asking for each one's Unicode category.
+_COMMON_WORD_CHARS = "\u0621-\u064a\u0660-\u06690-9a-zA-Z"
 _WORD_CHARS = (
-    r"\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    _COMMON_WORD_CHARS + r"\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
     r"\u200c\u200d\u200e\u200f\u00ad\ufe70-\ufe7f"
 )
 _NUMBER_SEPARATORS = ".,\u066b\u066c"
@@ -60,7 +64,6 @@ _PROCLITIC_VALUES = frozenset(kind.value for kind in _PROCLITIC_KINDS)
 _STEM_VALUE = str(SegmentKind.STEM.value)
 _NORM, _BASE, _STEM, _PARTIAL = (itemgetter(k) for k in range(4))
 _CLASSES = itemgetter(5)
-_IS_NONE = partial(operator.is_, None)
 # A digit first, or after a two-letter article or clitic pair ("ال25"): the forms a number takes.
 _NUMBER_LIKE = re.compile(r"\d|..\d").match
 
@@ -262,12 +265,20 @@ class Tokens(Sequence[Token]):
     def having(self, bits: int) -> list[int]:
         """Indices, in order, of the tokens in any of the word classes ``bits`` (:func:`word_class`).
 
-        Two C-level passes over a byte per token, whatever the classes are.
+        One C-level pass over a byte per token, then one search per member.
         """
         classes = self._classes
         if classes is None or self._registry is not registry():
             classes = self._classes = self._class_column()
-        return list(compress(range(len(classes)), classes.translate(_mask(bits))))
+        # Members are few (a few dozen of some 450 tokens): one C-level search per member.
+        flags = classes.translate(_mask(bits))
+        find = flags.find
+        found: list[int] = []
+        i = find(1)
+        while i != -1:
+            found.append(i)
+            i = find(1, i + 1)
+        return found
 
     def _class_column(self) -> bytes:
         """One byte per token with its word classes, worked out again if classes were registered since."""
@@ -374,9 +385,15 @@ def tokenize(text: str) -> Tokens:
     starts = offsets[1:-2:2]
     ends = offsets[2:-1:2]
     analyses: list[Cached] = list(map(_CACHE.get, surfaces))  # type: ignore[arg-type]
-    if None in analyses:  # analyse only the new words, found without a Python pass over all
-        for i in compress(range(len(analyses)), map(_IS_NONE, analyses)):
-            analyses[i] = analysis(surfaces[i])
+    if None in analyses:  # analyse only the new words, each found by a C-level search
+        find = analyses.index
+        i = find(None)  # type: ignore[arg-type]
+        try:
+            while True:
+                analyses[i] = analysis(surfaces[i])
+                i = find(None, i + 1)  # type: ignore[arg-type]
+        except ValueError:
+            pass
     table = Tokens(starts, ends, surfaces, analyses)
     if "" in table.norms:  # a lone invisible control between spaces is not a token
         invisible = _INVISIBLE.fullmatch
