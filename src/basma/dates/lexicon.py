@@ -27,6 +27,7 @@ class Calendar:
     hijri_months: dict[tuple[str, ...], int]
     weekdays: dict[str, int]
     not_weekday_before: frozenset[str]
+    not_day_word_before: frozenset[str]
     day_words: dict[str, int]
     day_phrases: dict[tuple[str, ...], int]
     day_parts: frozenset[str]
@@ -160,6 +161,7 @@ def calendar() -> Calendar:
         hijri_months=_numbered(data, "hijri_months", 1, 12),
         weekdays=weekdays,
         not_weekday_before=frozenset(_words(data, "not_weekday_before")),
+        not_day_word_before=frozenset(_words(data, "not_day_word_before")),
         day_words=_valued(data, "day_words"),
         day_phrases={tuple(k.split()): v for k, v in _valued(data, "day_phrases").items()},
         day_parts=frozenset(_words(data, "day_parts")),

@@ -664,7 +664,7 @@ class Scanner:
             if all(self.norms[i + k] == phrase[k] for k in range(1, size)):
                 return i + size, self.days_from_today(self.span(lead, i + size - 1), days, "day-phrase")
         offset = self.cal.day_words.get(self.forms[i])
-        if offset is None:
+        if offset is None or self.forms[i + 1] in self.cal.not_day_word_before:
             return None
         if self.forms[i] == "اليوم" and lead == i:
             named = self.day_month(i + 1, lead)  # "اليوم الثالث من شوال"
