@@ -128,9 +128,13 @@ def year_expr(span: Span, year: int, basis: DateBasis, rule: str, part: str | No
     )
 
 
+# Parts of a calendar week as (first, last, centre) days after its Monday.
+WEEK_PARTS = {"start": (0, 2, 1), "middle": (2, 4, 3), "end": (4, 6, 5)}
+
+
 def week_part_expr(span: Span, monday: date, part: str, basis: DateBasis, rule: str) -> DateExpr:
     """The start (Mon-Wed), middle (Wed-Fri) or end (Fri-Sun) of a calendar week."""
-    first, last, centre = {"start": (0, 2, 1), "middle": (2, 4, 3), "end": (4, 6, 5)}[part]
+    first, last, centre = WEEK_PARTS[part]
     return DateExpr(
         span, (monday + timedelta(days=centre)).isoformat(), Granularity.WEEK, basis,
         monday + timedelta(days=first), monday + timedelta(days=last), rule=rule,

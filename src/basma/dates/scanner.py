@@ -28,6 +28,7 @@ SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
 MONTH_CONTEXT = frozenset(
     {"في", "خلال", "منذ", "حتي", "من", "بين", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"}
 )
+UNTIL = frozenset({"حتي", "الي", "قبل", "لغايه", "غايه"})
 ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
 NIGHTS = frozenset({"ليل", "ليله"})
 QUOTES = frozenset('"«»“”')
@@ -524,7 +525,10 @@ class Scanner:
                 return year[0], P.year_expr(
                     self.span(lead, year[0] - 1), year[1], EXPLICIT, f"year-{window}", window
                 )
-            return end, self.relative_period(self.span(lead, end - 1), unit, direction or 0, window)
+            span = self.span(lead, end - 1)
+            if direction is None and unit == "week" and self.past_week_part(i, lead, window):
+                return end, self.relative_period(span, unit, -1, window)  # the weekend just gone
+            return end, self.relative_period(span, unit, direction or 0, window)
         year = self.year(j)
         if year is not None and year[2] == "gregorian":
             return year[0], P.year_expr(
@@ -636,6 +640,19 @@ class Scanner:
         if direction is None:
             return None
         return i + 2, self.relative_period(self.span(lead, i + 1), unit, direction, None)
+
+    def past_week_part(self, i: int, lead: int, window: str) -> bool:
+        """Whether a part of the week named without "this" or "next" is in the week before.
+
+        "قتل عشرة في قصف في نهاية الأسبوع", published on a Tuesday, is the weekend just gone: as
+        with a bare weekday, a part of the week that is still to come is read as the last one,
+        unless the verb is in the future or the words before are "until" or "before" ("حتى نهاية
+        الأسبوع"). A part of the month is not turned back: "نهاية الشهر" is as often a deadline.
+        """
+        if self.today is None or self.forms[lead - 1] in UNTIL or self.future_tense(lead):
+            return False
+        first = P.week_start(self.today) + timedelta(days=P.WEEK_PARTS[window][0])
+        return first > self.today
 
     def relative_period(self, span: Span, unit: str, direction: int, window: str | None) -> DateExpr:
         """This, last or next week, month or year (or a part of one) from publication."""
