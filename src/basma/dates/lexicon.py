@@ -26,7 +26,7 @@ class Calendar:
     ambiguous_months: frozenset[tuple[str, ...]]
     hijri_months: dict[tuple[str, ...], int]
     weekdays: dict[str, int]
-    not_weekday_before: frozenset[str]
+    not_weekday_before: dict[str, frozenset[str]]  # weekday -> words before it that unmake it
     not_day_word_before: frozenset[str]
     day_words: dict[str, int]
     day_phrases: dict[tuple[str, ...], int]
@@ -81,6 +81,22 @@ def _numbered(data: dict[str, Any], key: str, low: int, high: int) -> dict[tuple
             require_normalised(str(name), f"{CALENDAR_FILE}: {key} {number}")
             out[tuple(str(name).split())] = number
     return out
+
+
+def _not_weekday_before(data: dict[str, Any], weekdays: dict[str, int]) -> dict[str, frozenset[str]]:
+    table = data.get("not_weekday_before")
+    if not isinstance(table, dict):
+        raise DataFileError(f"{CALENDAR_FILE}: 'not_weekday_before' must map weekday names to lists")
+    found: dict[str, frozenset[str]] = {}
+    for day, words in table.items():
+        if str(day) not in weekdays or not isinstance(words, list):
+            raise DataFileError(
+                f"{CALENDAR_FILE}: not_weekday_before: '{day}' must be a weekday name with a list of words"
+            )
+        for word in words:
+            require_normalised(str(word), f"{CALENDAR_FILE}: not_weekday_before {day}")
+        found[str(day)] = frozenset(str(word) for word in words)
+    return found
 
 
 def _valued(data: dict[str, Any], key: str) -> dict[str, int]:
@@ -160,7 +176,7 @@ def calendar() -> Calendar:
         ambiguous_months=frozenset(tuple(w.split()) for w in _words(data, "ambiguous_months")),
         hijri_months=_numbered(data, "hijri_months", 1, 12),
         weekdays=weekdays,
-        not_weekday_before=frozenset(_words(data, "not_weekday_before")),
+        not_weekday_before=_not_weekday_before(data, weekdays),
         not_day_word_before=frozenset(_words(data, "not_day_word_before")),
         day_words=_valued(data, "day_words"),
         day_phrases={tuple(k.split()): v for k, v in _valued(data, "day_phrases").items()},

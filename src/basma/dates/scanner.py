@@ -300,8 +300,8 @@ class Scanner:
         form = self.forms[i]
         if form not in self.cal.weekdays:
             return None
-        if form == "الاثنين" and self.forms[i - 1] in self.cal.not_weekday_before:
-            return None
+        if self.forms[i - 1] in self.cal.not_weekday_before.get(form, ()):
+            return None  # "بين الاثنين" (the two), "الواحد الأحد" (the One)
         weekday = self.cal.weekdays[form]
         j = i + 1
         while self.forms[j] in ("،", ",", "(", "الموافق", "-"):
