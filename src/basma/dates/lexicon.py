@@ -28,6 +28,7 @@ class Calendar:
     weekdays: dict[str, int]
     not_weekday_before: dict[str, frozenset[str]]  # weekday -> words before it that unmake it
     not_day_word_before: frozenset[str]
+    named_day_heads: frozenset[str]
     day_words: dict[str, int]
     day_phrases: dict[tuple[str, ...], int]
     day_parts: frozenset[str]
@@ -178,6 +179,7 @@ def calendar() -> Calendar:
         weekdays=weekdays,
         not_weekday_before=_not_weekday_before(data, weekdays),
         not_day_word_before=frozenset(_words(data, "not_day_word_before")),
+        named_day_heads=frozenset(_words(data, "named_day_heads")),
         day_words=_valued(data, "day_words"),
         day_phrases={tuple(k.split()): v for k, v in _valued(data, "day_phrases").items()},
         day_parts=frozenset(_words(data, "day_parts")),

@@ -382,6 +382,18 @@ class Scanner:
             return self.dated(lead, hijri[0], hijri[1], day, "hijri")
         return None
 
+    def named_day(self, lead: int) -> bool:
+        """Whether a day and month without a year, starting at ``lead``, name something.
+
+        "ثورة 25 يناير"، "قوى (8 آذار)"، "هجمات 11 سبتمبر": the words before are a revolution, a
+        bloc, attacks, a city or a street (``named_day_heads``), and the day is not the nearest
+        25 January but a name whose year the text does not give.
+        """
+        k = lead - 1
+        if self.forms[k] in ("(", "«", '"'):
+            k -= 1
+        return self.forms[k] in self.cal.named_day_heads
+
     def this_month(self, j: int) -> tuple[int, int] | None:
         """(end, month offset) for "الشهر الجاري"، "الشهر الماضي"، "هذا الشهر" at ``j``."""
         if self.forms[j] in self.cal.this and self.cal.periods.get(self.forms[j + 1]) == "month":
@@ -401,6 +413,8 @@ class Scanner:
             if self.forms[end] in self.cal.hijri_markers:
                 end += 1
             if year is None:
+                if self.named_day(lead):
+                    return end, None
                 return self.hijri_day_nearest(lead, end, month, day)
             end, value, _ = year
             try:
@@ -417,6 +431,8 @@ class Scanner:
                 )
             except ValueError:
                 return None
+        if self.named_day(lead):
+            return end, None  # "ثورة 25 يناير": a name, not the nearest 25 January
         direction = self.modifier(end)
         if direction is not None:
             end += 1
