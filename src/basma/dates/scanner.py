@@ -572,7 +572,7 @@ class Scanner:
             span = self.span(lead, year[0] - 1)
             return year[0], P.month_expr(span, year[1], month, EXPLICIT, rule + "-year", window)
         direction = self.modifier(end)
-        key = (self.norms[lead],)
+        key = (self.forms[lead],)  # "ومارس" is as ambiguous as "مارس"
         ambiguous = key in self.cal.ambiguous_months and end == lead + 1
         if direction is None and needs_context:
             context = self.forms[lead - 1] in MONTH_CONTEXT or self.forms[lead] != self.norms[lead]
