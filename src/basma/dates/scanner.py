@@ -28,7 +28,6 @@ SENTENCE_ENDS = frozenset({".", "؟", "?", "!", "؛", ";", "..."})
 MONTH_CONTEXT = frozenset(
     {"في", "خلال", "منذ", "حتي", "من", "بين", "شهر", "مطلع", "منتصف", "اواخر", "بدايه", "نهايه"}
 )
-UNTIL = frozenset({"حتي", "الي", "قبل", "لغايه", "غايه"})
 ALT_SEPARATORS = frozenset({"/", "(", "-", "،", "او"})
 NIGHTS = frozenset({"ليل", "ليله"})
 QUOTES = frozenset('"«»“”')
@@ -665,7 +664,9 @@ class Scanner:
         unless the verb is in the future or the words before are "until" or "before" ("حتى نهاية
         الأسبوع"). A part of the month is not turned back: "نهاية الشهر" is as often a deadline.
         """
-        if self.today is None or self.forms[lead - 1] in UNTIL or self.future_tense(lead):
+        before = self.forms[lead - 1]
+        deadline = before in self.cal.range_joiners or before == "قبل"  # "حتى نهاية الأسبوع"
+        if self.today is None or deadline or self.future_tense(lead):
             return False
         first = P.week_start(self.today) + timedelta(days=P.WEEK_PARTS[window][0])
         return first > self.today
