@@ -118,13 +118,16 @@ class Scanner:
         return None
 
     def alternative(self, end: int, number: int) -> int:
-        """Skip a second name of the same month: "تشرين الثاني/نوفمبر", "تشرين الثاني (نوفمبر)"."""
+        """Skip a second name of the same month: "تشرين الثاني/نوفمبر", "تشرين الثاني (نوفمبر)",
+        and without a mark between them, "11 سبتمبر أيلول 2001" (common in Gulf papers)."""
         if self.forms[end] in ALT_SEPARATORS:
             other = self.month(end + 1, self.cal.months)
             if other is not None and other[1] == number:
                 after = other[0]
                 return after + 1 if self.forms[after] == ")" else after
-        return end
+            return end
+        other = self.month(end, self.cal.months)
+        return other[0] if other is not None and other[1] == number else end
 
     def modifier(self, i: int) -> int | None:
         """-1 past, +1 future, 0 current, None when the word at ``i`` is not a modifier."""
