@@ -384,6 +384,13 @@ class Scanner:
             return self.dated(lead, hijri[0], hijri[1], day, "hijri")
         return None
 
+    def since(self, lead: int) -> bool:
+        """Whether the date starting at ``lead`` follows "منذ" ("since"), which never looks ahead."""
+        k = lead - 1
+        if self.forms[k] == "شهر":
+            k -= 1
+        return self.forms[k] == "منذ"
+
     def named_day(self, lead: int) -> bool:
         """Whether a day and month without a year, starting at ``lead``, name something.
 
@@ -445,6 +452,10 @@ class Scanner:
         if inferred is None:
             return None
         try:
+            if direction is None and self.since(lead) and date(inferred, month, day) > self.today:
+                inferred = P.nearest_year(month, day, self.today, -1)  # "منذ 11 سبتمبر": not ahead
+                if inferred is None:
+                    return None
             return end, P.day_expr(span, date(inferred, month, day), EXPLICIT, "day-month-year-inferred")
         except ValueError:
             return None
@@ -588,6 +599,9 @@ class Scanner:
         if self.today is None:
             return end, _unknown(span, Granularity.MONTH, rule)
         value = P.nearest_year(month, None, self.today, direction or 0)
+        ahead = value is not None and (value, month) > (self.today.year, self.today.month)
+        if direction is None and ahead and self.since(lead):
+            value = P.nearest_year(month, None, self.today, -1)  # "منذ أكتوبر" in an August paper
         if value is None:
             return None
         return end, P.month_expr(span, value, month, EXPLICIT, rule + "-year-inferred", window)
