@@ -39,11 +39,14 @@ def month_last(year: int, month: int) -> date:
     return date(year, month, pycalendar.monthrange(year, month)[1])
 
 
-def nearest_year(month: int, day: int | None, today: date, direction: int = 0) -> int | None:
+def nearest_year(
+    month: int, day: int | None, today: date, direction: int = 0, not_ahead: bool = False
+) -> int | None:
     """The year that puts month (and day) nearest to ``today``.
 
     ``direction`` -1 asks for the latest such date strictly before today's month (or day), +1 for
-    the earliest strictly after, 0 for the nearest with ties going to the past.
+    the earliest strictly after, 0 for the nearest with ties going to the past. ``not_ahead`` keeps
+    the nearest one from lying after today (a date after "منذ", "since").
     """
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
@@ -64,6 +67,11 @@ def nearest_year(month: int, day: int | None, today: date, direction: int = 0) -
         else:
             ahead = [y for y, w in candidates if w > today]
         return min(ahead) if ahead else None
+    if not_ahead:
+        if day is None:
+            candidates = [(y, w) for y, w in candidates if (y, month) <= (today.year, today.month)]
+        else:
+            candidates = [(y, w) for y, w in candidates if w <= today]
     if day is None:
         scored = [
             (abs((y - today.year) * 12 + month - today.month), y > today.year, y) for y, _ in candidates

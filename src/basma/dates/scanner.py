@@ -448,14 +448,12 @@ class Scanner:
         span = self.span(lead, end - 1)
         if self.today is None:
             return end, _unknown(span, Granularity.DAY, "day-month")
-        inferred = P.nearest_year(month, day, self.today, direction or 0)
+        # "منذ 11 سبتمبر": since a day that has not come yet is the last one.
+        since = direction is None and self.since(lead)
+        inferred = P.nearest_year(month, day, self.today, direction or 0, not_ahead=since)
         if inferred is None:
             return None
         try:
-            if direction is None and self.since(lead) and date(inferred, month, day) > self.today:
-                inferred = P.nearest_year(month, day, self.today, -1)  # "منذ 11 سبتمبر": not ahead
-                if inferred is None:
-                    return None
             return end, P.day_expr(span, date(inferred, month, day), EXPLICIT, "day-month-year-inferred")
         except ValueError:
             return None
@@ -598,10 +596,8 @@ class Scanner:
         span = self.span(lead, end - 1)
         if self.today is None:
             return end, _unknown(span, Granularity.MONTH, rule)
-        value = P.nearest_year(month, None, self.today, direction or 0)
-        ahead = value is not None and (value, month) > (self.today.year, self.today.month)
-        if direction is None and ahead and self.since(lead):
-            value = P.nearest_year(month, None, self.today, -1)  # "منذ أكتوبر" in an August paper
+        since = direction is None and self.since(lead)  # "منذ أكتوبر" in an August paper
+        value = P.nearest_year(month, None, self.today, direction or 0, not_ahead=since)
         if value is None:
             return None
         return end, P.month_expr(span, value, month, EXPLICIT, rule + "-year-inferred", window)
