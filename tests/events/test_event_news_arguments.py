@@ -54,6 +54,13 @@ def test_subject_after_an_earlier_clause_is_not_fronted_across_a_verb() -> None:
     assert all(actor != {"EGY"} for type_, actor, _ in dyads if type_ == "SUPPORT")
 
 
+def test_after_a_complementiser_the_name_before_the_verb_is_its_subject() -> None:
+    # Reported speech puts the clause's subject between "إن/أن" and its verb; the name after the
+    # verb is the object, not a verb-first subject.
+    assert ("SUPPORT", {"USA"}, {"TUR"}) in _dyads("قالت القاهرة إن واشنطن تدعم أنقرة في مساعيها.")
+    assert ("ACCUSE", {"IRN"}, {"IRQ"}) in _dyads("وذكر بيان أن طهران تتهم بغداد بالتقصير.")
+
+
 def test_place_hit_gives_the_recipient_country() -> None:
     dyads = _dyads("قتلى بقصف روسي على خاركيف فجر اليوم", {"خاركيف": "UKR"})
     assert ("ASSAULT", {"RUS"}, {"UKR"}) in dyads

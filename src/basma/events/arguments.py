@@ -242,6 +242,9 @@ def _fronted_subject(view: SentenceView, head: int) -> Group | None:
             or view.token(i).norm in CLAUSE_BREAKS
             or view.token(i).base in OPENERS
             or view.token(i).norm in ("و", "ف")
+            # "قال إن موسكو تدعم دمشق": after a complementiser the name before the verb is its
+            # subject (the clause is nominal), and the one after the verb its object.
+            or view.is_word(i, "complementizers")
         )
         return g if opens else None
     return None
