@@ -10,11 +10,20 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Installing compiles the text layer's rule modules (setup.py), so it is redone only when they, the
+# list of them or the package metadata change; a stamp file in the virtual environment records it.
+BUILD_INPUTS := pyproject.toml setup.py $(wildcard src/basma/build.py src/basma/text/*.py src/basma/dates/*.py)
 
-install-dev: $(BIN)/python
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed: $(BIN)/python $(BUILD_INPUTS)
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python $(BUILD_INPUTS)
 	$(BIN)/python -m pip install --quiet -e '.[dev,web,spark]'
+	touch $@ $(VENV)/.installed
 
 ## Set up and run basma's main job on the bundled sample corpus.
 demo: install
@@ -23,16 +32,17 @@ demo: install
 
 ## Install what the tests need and run the whole suite (lint, types, tests, evaluation floors).
 test: install-dev
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: install-dev
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
+	$(BIN)/ruff format --check src tests bench setup.py
 
 bench: install-dev
 	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DB)
+	find src -name "*.so" -delete

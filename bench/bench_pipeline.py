@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from basma.batch import process_safely, run_batch, tuned_gc
+from basma.build import describe
 from basma.ingest import iter_inputs
 from basma.records import Rejection
 from basma.store import Store
@@ -67,6 +68,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     n = len(items)
+    print(f"build: {describe()}")
     print(f"inputs: {n} ({chars / max(n, 1):.0f} chars on average); coded {articles}, rejected {rejected}")
     print(f"wall: {wall:.1f} s with {args.workers} worker(s), store={'yes' if args.store else 'no'}")
     print(f"articles/s: {n / wall:.1f} overall, {n / wall / args.workers:.1f} per core")

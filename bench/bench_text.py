@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from basma.batch import tuned_gc
+from basma.build import describe
 from basma.dates import find_dates
 from basma.text import find_amounts, split_sentences, tokenize
 from basma.text.matcher import PhraseMatcher
@@ -83,6 +84,7 @@ def main(argv: list[str]) -> int:
     chars = sum(len(text) for text, _ in articles)
 
     matcher = lexicon(articles)
+    print(f"build                  {describe()}")
     print(f"machine reference      {machine_reference():.1f} M arithmetic steps/s (before)")
 
     # Every pass but the last starts from an empty word-analysis cache warmed on the first 200
