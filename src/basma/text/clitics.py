@@ -8,8 +8,9 @@ nothing once another clitic is attached ("وبوتين"). Three guards keep cuts
 * a word list (``data/text/clitic_exceptions.txt`` plus the Arabic country names from CLDR) stops
   splitting as soon as the rest of the word is a listed word;
 * every cut must leave a stem of at least three letters (two after the article);
-* the future ``س`` is cut only before an imperfect-verb prefix (ي ت ن), never before a word that
-  ends in a written ta marbuta, and pronoun suffixes only on words without the article.
+* the future ``س`` is cut only before an imperfect-verb prefix (ي ت ن), leaving four letters or
+  a listed short verb (``data/text/short_future_verbs.txt``: "سيتم" is س + يتم), never before a
+  word that ends in a written ta marbuta, and pronoun suffixes only on words without the article.
 """
 
 from __future__ import annotations
@@ -190,7 +191,7 @@ def _cut(norm: str, surface: str) -> tuple[list[tuple[str, int, int, str]], str,
         elif (
             first == "س"
             and rest[1] in "يتن"
-            and len(rest) - 1 >= MIN_STEM + 1
+            and (len(rest) - 1 >= MIN_STEM + 1 or rest[1:] in normalised_words("short_future_verbs.txt"))
             and not surface.rstrip(_DIACRITICS).endswith("ة")  # a written ta marbuta: a noun
         ):
             cuts.append((FUT, pos, pos + 1, "س"))
