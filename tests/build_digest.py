@@ -17,6 +17,9 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
+# Only the standard library behind it: importing it loads none of the compiled modules.
+from basma.build import COMPILED_MODULES, describe, source_path
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
@@ -32,8 +35,7 @@ class PythonSources(MetaPathFinder):
     ) -> ModuleSpec | None:
         if fullname not in self.modules:
             return None
-        source = self.root / Path(*fullname.split(".")).with_suffix(".py")
-        return importlib.util.spec_from_file_location(fullname, source)
+        return importlib.util.spec_from_file_location(fullname, self.root / source_path(fullname))
 
 
 def digest(value: object) -> str:
@@ -42,10 +44,7 @@ def digest(value: object) -> str:
 
 def main(argv: list[str]) -> int:
     if "--pure" in argv:
-        from basma.build import COMPILED_MODULES
-
         sys.meta_path.insert(0, PythonSources(COMPILED_MODULES, SRC))
-    from basma.build import describe
     from basma.dates import find_dates
     from basma.pipeline import code_text
     from basma.text import find_amounts, split_sentences, tokenize
